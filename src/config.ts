@@ -1,0 +1,73 @@
+/**
+ * Environment -> typed configuration, read and validated once at start.
+ * Every variable here is documented in README.md ("Environment variables").
+ */
+import path from 'node:path';
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | null;
+  databasePoolMax: number;
+  demoData: boolean;
+  jwt: { secret: string | null; issuer: string; audience: string; jwksUrl: string | null };
+  introspection: boolean;
+  logLevel: string;
+  limits: {
+    maxDepth: number;
+    maxCost: number;
+    maxAliases: number;
+    rateLimitPerMinute: number;
+    statementTimeoutMs: number;
+  };
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function int(env: Env, name: string, fallback: number, min = 0): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) throw new ConfigError(`${name} must be an integer >= ${min}, got "${raw}"`);
+  return value;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const nodeEnv = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
+  return {
+    env: nodeEnv,
+    port: int(env, 'PORT', 4000),
+    host: env.HOST || '0.0.0.0',
+    dataDir: path.resolve(env.DATA_DIR || './.data'),
+    databaseUrl: env.DATABASE_URL || null,
+    databasePoolMax: int(env, 'DATABASE_POOL_MAX', 10, 1),
+    demoData: bool(env, 'DEMO_DATA', true),
+    jwt: {
+      secret: env.JWT_SECRET || null,
+      issuer: env.JWT_ISSUER || 'sharegraph',
+      audience: env.JWT_AUDIENCE || 'sharegraph-api',
+      jwksUrl: env.JWKS_URL || null,
+    },
+    introspection: bool(env, 'GRAPHQL_INTROSPECTION', true),
+    logLevel: env.LOG_LEVEL || 'info',
+    limits: {
+      maxDepth: int(env, 'MAX_QUERY_DEPTH', 12, 1),
+      maxCost: int(env, 'MAX_QUERY_COST', 25_000, 1),
+      maxAliases: int(env, 'MAX_ALIASES', 30, 1),
+      rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 6_000),
+      statementTimeoutMs: int(env, 'STATEMENT_TIMEOUT_MS', 15_000),
+    },
+  };
+}

@@ -1,0 +1,5 @@
+// Every module's tables, for drizzle-kit and for typed queries. Modules own their *.tables.ts.
+export * from '../modules/members/members.tables.js';
+export * from '../modules/records/records.tables.js';
+export * from '../modules/holdings/holdings.tables.js';
+export * from '../modules/audit/audit.tables.js';

@@ -1,0 +1,23 @@
+/** One request = one context = fresh DataLoaders (no cross-request cache, so nothing leaks between members). */
+import type { Db } from '../db/database.js';
+import type { Viewer } from '../auth/viewer.js';
+import { createHoldingLoaders } from '../modules/holdings/index.js';
+import { createMemberLoaders } from '../modules/members/index.js';
+import { createRecordLoaders } from '../modules/records/index.js';
+
+export function createLoaders(db: Db) {
+  return { ...createMemberLoaders(db), ...createRecordLoaders(db), ...createHoldingLoaders(db) };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+export interface Context {
+  db: Db;
+  viewer: Viewer;
+  loaders: Loaders;
+  requestId: string;
+}
+
+export function createContext(db: Db, viewer: Viewer, requestId: string): Context {
+  return { db, viewer, loaders: createLoaders(db), requestId };
+}

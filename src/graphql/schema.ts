@@ -1,0 +1,19 @@
+import { buildSchema } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { authChecker } from '../auth/auth-checker.js';
+import { HoldingResolver } from '../modules/holdings/holdings.resolver.js';
+import { MemberResolver } from '../modules/members/members.resolver.js';
+import { RecordResolver } from '../modules/records/records.resolver.js';
+import { NodeResolver } from './node.resolver.js';
+
+let built: Promise<GraphQLSchema> | null = null;
+
+/** The schema is the same for every request and every server in the process: build it once. */
+export function buildApiSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: [NodeResolver, MemberResolver, RecordResolver, HoldingResolver],
+    authChecker,
+    validate: false, // inputs are checked by the services, which return userErrors
+  });
+  return built;
+}

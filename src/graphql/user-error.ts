@@ -1,0 +1,34 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
+/** Machine codes for problems a user can fix; clients branch and translate on these. Grows with the product. */
+export enum UserErrorCode {
+  INVALID_ISBN = 'INVALID_ISBN',
+  INVALID_ISSN = 'INVALID_ISSN',
+  INVALID_ISIL = 'INVALID_ISIL',
+  INVALID_VALUE = 'INVALID_VALUE',
+  REQUIRED = 'REQUIRED',
+  UNKNOWN_RECORD = 'UNKNOWN_RECORD',
+  UNKNOWN_MEMBER = 'UNKNOWN_MEMBER',
+  DUPLICATE_CODE = 'DUPLICATE_CODE',
+  DUPLICATE_LOCAL_ID = 'DUPLICATE_LOCAL_ID',
+  PARENT_CYCLE = 'PARENT_CYCLE',
+  NEGATIVE_VALUE = 'NEGATIVE_VALUE',
+  TOO_MANY_ROWS = 'TOO_MANY_ROWS',
+}
+registerEnumType(UserErrorCode, { name: 'UserErrorCode', description: 'Why an input was refused.' });
+
+@ObjectType({ description: 'A problem with the input that the caller can fix. Nothing was written when any are returned.' })
+export class UserError {
+  @Field(() => [String], { nullable: true, description: 'Path to the offending input value, e.g. ["holdings", "3", "isbn"].' })
+  field!: string[] | null;
+
+  @Field(() => String, { description: 'What is wrong, in English.' })
+  message!: string;
+
+  @Field(() => UserErrorCode, { description: 'Machine-readable reason.' })
+  code!: UserErrorCode;
+}
+
+export function userError(field: string[] | null, code: UserErrorCode, message: string): UserError {
+  return { field, code, message };
+}

@@ -1,0 +1,41 @@
+/**
+ * One Apollo plugin for what every operation goes through: query limits, metrics and a JSON log line
+ * with the request id. Kept to request-level hooks (no per-field hooks) so it costs nothing per field.
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
+import type { Context } from '../graphql/context.js';
+import { checkLimits, type QueryLimits } from '../graphql/limits.js';
+import { operationLabel, type Metrics } from './metrics.js';
+
+export function operationPlugin(schema: GraphQLSchema, limits: QueryLimits, metrics: Metrics, log: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      const started = process.hrtime.bigint();
+      metrics.dbPoolInUse.inc();
+      let type = 'unknown';
+      return {
+        async didResolveOperation({ document, request, operation, operationName }) {
+          type = operation?.operation ?? 'unknown';
+          checkLimits(schema, document, request.variables, operationName ?? undefined, limits);
+        },
+        async willSendResponse({ response, operationName, contextValue, errors }) {
+          metrics.dbPoolInUse.dec();
+          const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+          const op = operationLabel(operationName);
+          const outcome = errors?.length ? 'error' : 'ok';
+          metrics.requests.inc({ operation: op, type, outcome });
+          metrics.latency.observe({ operation: op, type }, seconds);
+          const codes = errors?.map((e) => e.extensions?.code).filter(Boolean);
+          if (errors?.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR' || !e.extensions?.code)) {
+            for (const e of errors) log.error({ requestId: contextValue?.requestId, err: e.originalError ?? e, path: e.path }, 'operation failed');
+          }
+          if (log.isLevelEnabled('debug') || codes?.length) {
+            log[codes?.length ? 'info' : 'debug']({ requestId: contextValue?.requestId, operation: op, type, ms: Math.round(seconds * 1000), errors: codes, http: response.http.status }, 'graphql');
+          }
+        },
+      };
+    },
+  };
+}

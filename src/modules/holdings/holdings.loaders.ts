@@ -1,0 +1,40 @@
+import DataLoader from 'dataloader';
+import type { Db } from '../../db/database.js';
+import { alignMany, alignOne } from '../../graphql/align.js';
+import type { HoldingRow } from './holdings.tables.js';
+import { countByMember, countByRecord, holdingPages, type ChildPage } from './holdings.queries.js';
+
+/**
+ * Loaders keyed by parent id, one per distinct page arguments (e.g. `holdings(first: 5, lendable: true)`),
+ * so every record of a list shares one LATERAL query.
+ */
+export function createHoldingLoaders(db: Db) {
+  const pages = new Map<string, DataLoader<number, HoldingRow[]>>();
+  const counts = new Map<string, DataLoader<number, number>>();
+  return {
+    holdingsPage(parent: 'record' | 'member', page: ChildPage): DataLoader<number, HoldingRow[]> {
+      const key = `${parent}:${page.limit}:${page.afterId}:${page.lendable}`;
+      let loader = pages.get(key);
+      if (!loader) {
+        loader = new DataLoader(async (ids) => {
+          const rows = await holdingPages(db, parent, ids, page);
+          return alignMany(ids, rows, (h) => (parent === 'record' ? h.recordId : h.memberId));
+        });
+        pages.set(key, loader);
+      }
+      return loader;
+    },
+    holdingsCount(parent: 'record' | 'member', lendable: boolean | null): DataLoader<number, number> {
+      const key = `${parent}:${lendable}`;
+      let loader = counts.get(key);
+      if (!loader) {
+        loader = new DataLoader(async (ids) => {
+          if (parent === 'record') return alignOne(ids, await countByRecord(db, ids, lendable), (r) => r.recordId).map((r) => r?.n ?? 0);
+          return alignOne(ids, await countByMember(db, ids, lendable), (r) => r.memberId).map((r) => r?.n ?? 0);
+        });
+        counts.set(key, loader);
+      }
+      return loader;
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { assertCanEditMember } from '../../auth/scope.js';
+import type { Context } from '../../graphql/context.js';
+import { badInput } from '../../graphql/errors.js';
+import { idOf } from '../../graphql/global-id.js';
+import { decodeCursor, PageArgs, pageSize, toConnection, type Connection } from '../../graphql/pagination.js';
+import { Member } from '../members/index.js';
+import { BibRecord, idsWithIdentifier, isbnFilterValue, issnFilterValue } from '../records/index.js';
+import { searchHoldings } from './holdings.queries.js';
+import * as service from './holdings.service.js';
+import { DeleteHoldingsInput, DeleteHoldingsPayload, Holding, HoldingConnection, HoldingFilter, UpsertHoldingsInput, UpsertHoldingsPayload } from './holdings.types.js';
+
+@Resolver(() => Holding)
+export class HoldingResolver {
+  @Query(() => HoldingConnection, { description: 'Who holds what: ordered by distance with `near`, otherwise by when the holding was added.' })
+  async holdings(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => HoldingFilter, { nullable: true }) filter: HoldingFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<Holding>> {
+    const first = pageSize(page.first);
+    const near = filter?.near ?? null;
+    if (near && !(Math.abs(near.lat) <= 90 && Math.abs(near.lon) <= 180)) throw badInput('filter.near: lat must be within ±90 and lon within ±180', { field: ['filter', 'near'] });
+    const after = decodeCursor(page.after, near ? 'nn' : 'n');
+    const recordId = filter?.recordId ? idOf(filter.recordId, 'Record') : null;
+    if (filter?.recordId && recordId === null) throw badInput(`filter.recordId: "${filter.recordId}" is not a Record ID`, { field: ['filter', 'recordId'] });
+    const recordIds = filter?.isbn
+      ? idsWithIdentifier('isbn', isbnFilterValue(filter.isbn, ['filter', 'isbn']))
+      : filter?.issn
+        ? idsWithIdentifier('issn', issnFilterValue(filter.issn, ['filter', 'issn']))
+        : null;
+    const search = { recordIds, recordId, memberCode: filter?.memberCode ?? null, lendable: filter?.lendable ?? null, near };
+    const cursor = after ? (near ? { distance: Number(after[0]), id: Number(after[1]) } : { id: Number(after[0]) }) : null;
+    const { rows, total } = await searchHoldings(ctx.db, search, first + 1, cursor);
+    return toConnection(
+      rows,
+      first,
+      !!after,
+      (r) => (near ? [r.distanceKm ?? 1e9, r.row.id] : [r.row.id]),
+      (r) => Holding.fromRow(r.row, r.distanceKm),
+      total,
+    );
+  }
+
+  @FieldResolver(() => Member, { description: 'The member that holds this.' })
+  async member(@Root() holding: Holding, @Ctx() ctx: Context): Promise<Member> {
+    const row = await ctx.loaders.memberById.load(holding.memberId);
+    if (!row) throw new Error(`holding ${holding.dbId} points at a missing member`); // foreign key: a bug
+    return Member.fromRow(row);
+  }
+
+  @FieldResolver(() => BibRecord, { description: 'The record held.' })
+  async record(@Root() holding: Holding, @Ctx() ctx: Context): Promise<BibRecord> {
+    const row = await ctx.loaders.recordById.load(holding.recordId);
+    if (!row) throw new Error(`holding ${holding.dbId} points at a missing record`);
+    return BibRecord.fromRow(row);
+  }
+
+  @Authorized('member', 'admin')
+  @Mutation(() => UpsertHoldingsPayload, { description: "Create or update a member's holdings by its own localIds (idempotent; at most 1,000 a call)." })
+  async upsertHoldings(@Arg('input', () => UpsertHoldingsInput) input: UpsertHoldingsInput, @Ctx() ctx: Context): Promise<UpsertHoldingsPayload> {
+    assertCanEditMember(ctx.viewer, input.memberCode);
+    const result = await service.upsertHoldings(ctx.db, ctx.viewer, input.memberCode, input.holdings);
+    return { holdings: result.holdings.map((h) => Holding.fromRow(h)), userErrors: result.userErrors };
+  }
+
+  @Authorized('member', 'admin')
+  @Mutation(() => DeleteHoldingsPayload, { description: 'Remove holdings a member has withdrawn, by its localIds.' })
+  deleteHoldings(@Arg('input', () => DeleteHoldingsInput) input: DeleteHoldingsInput, @Ctx() ctx: Context): Promise<DeleteHoldingsPayload> {
+    assertCanEditMember(ctx.viewer, input.memberCode);
+    return service.deleteHoldings(ctx.db, ctx.viewer, input.memberCode, input.localIds);
+  }
+}

@@ -1,0 +1,26 @@
+import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { members } from '../members/members.tables.js';
+import { records } from '../records/records.tables.js';
+
+export const holdings = pgTable(
+  'holdings',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    memberId: integer('member_id').notNull().references(() => members.id),
+    recordId: integer('record_id').notNull().references(() => records.id, { onDelete: 'cascade' }),
+    localId: text('local_id').notNull(), // the member's own key for this holding: upserts are idempotent on it
+    location: text('location').notNull().default(''),
+    callNumber: text('call_number'),
+    copies: integer('copies').notNull().default(1),
+    available: integer('available').notNull().default(0),
+    lendable: boolean('lendable').notNull().default(true),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('holdings_member_local_idx').on(t.memberId, t.localId),
+    index('holdings_record_idx').on(t.recordId, t.id),
+    index('holdings_member_idx').on(t.memberId, t.id),
+  ],
+);
+
+export type HoldingRow = typeof holdings.$inferSelect;

@@ -1,0 +1,69 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { decodeCursor, PageArgs, pageSize, toConnection, type Connection } from '../../graphql/pagination.js';
+import { Holding, HoldingConnection } from '../holdings/index.js';
+import { holdingsConnection, HoldingsArgs } from '../holdings/holdings.children.js';
+import { CreateMemberInput, Member, MemberConnection, MemberFilter, MemberPayload, UpdateMemberInput } from './members.types.js';
+import * as service from './members.service.js';
+
+@Resolver(() => Member)
+export class MemberResolver {
+  @Query(() => Member, { nullable: true, description: 'A member by its ISIL.' })
+  async member(@Arg('code', () => String) code: string, @Ctx() ctx: Context): Promise<Member | null> {
+    const row = await service.memberByCode(ctx.db, code.trim());
+    return row && Member.fromRow(row);
+  }
+
+  @Query(() => MemberConnection, { description: 'Members of the consortium, ordered by code.' })
+  async members(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => MemberFilter, { nullable: true }) filter: MemberFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<Member>> {
+    const first = pageSize(page.first);
+    const after = decodeCursor(page.after, 's');
+    const { rows, total } = await service.listMembers(ctx.db, filter, first + 1, after ? String(after[0]) : null);
+    return toConnection(rows, first, !!after, (r) => [r.code], Member.fromRow, total);
+  }
+
+  @FieldResolver(() => Member, { nullable: true, description: 'The member above this one in the tree; null for the root.' })
+  async parent(@Root() member: Member, @Ctx() ctx: Context): Promise<Member | null> {
+    if (member.parentId === null) return null;
+    const row = await ctx.loaders.memberById.load(member.parentId);
+    return row && Member.fromRow(row);
+  }
+
+  @FieldResolver(() => [Member], { description: 'The members directly below this one, ordered by code.' })
+  async children(@Root() member: Member, @Ctx() ctx: Context): Promise<Member[]> {
+    return (await ctx.loaders.childrenByParent.load(member.dbId)).map(Member.fromRow);
+  }
+
+  @FieldResolver(() => [Member], { description: 'Every member above this one, nearest first, up to the consortium root.' })
+  async ancestors(@Root() member: Member, @Ctx() ctx: Context): Promise<Member[]> {
+    return (await ctx.loaders.ancestors.load(member.dbId)).map(Member.fromRow);
+  }
+
+  @FieldResolver(() => HoldingConnection, { description: "This member's holdings, in the order they were added." })
+  holdings(@Root() member: Member, @Args(() => HoldingsArgs) args: HoldingsArgs, @Ctx() ctx: Context): Promise<Connection<Holding>> {
+    return holdingsConnection(ctx, 'member', member.dbId, args);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many holdings this member has (optionally only lendable or non-lendable ones).' })
+  holdingsCount(@Root() member: Member, @Arg('lendable', () => Boolean, { nullable: true }) lendable: boolean | null, @Ctx() ctx: Context): Promise<number> {
+    return ctx.loaders.holdingsCount('member', lendable ?? null).load(member.dbId);
+  }
+
+  @Authorized('admin')
+  @Mutation(() => MemberPayload, { description: 'Admin: add a member to the directory.' })
+  async createMember(@Arg('input', () => CreateMemberInput) input: CreateMemberInput, @Ctx() ctx: Context): Promise<MemberPayload> {
+    const { member, userErrors } = await service.createMember(ctx.db, ctx.viewer, input);
+    return { member: member && Member.fromRow(member), userErrors };
+  }
+
+  @Authorized('admin')
+  @Mutation(() => MemberPayload, { description: 'Admin: change a member (only the fields given), audited with a reason.' })
+  async updateMember(@Arg('input', () => UpdateMemberInput) input: UpdateMemberInput, @Ctx() ctx: Context): Promise<MemberPayload> {
+    const { member, userErrors } = await service.updateMember(ctx.db, ctx.viewer, input);
+    return { member: member && Member.fromRow(member), userErrors };
+  }
+}

@@ -1,0 +1,40 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { idOf } from '../../graphql/global-id.js';
+import { decodeCursor, PageArgs, pageSize, toConnection, type Connection } from '../../graphql/pagination.js';
+import { Holding, HoldingConnection } from '../holdings/index.js';
+import { holdingsConnection, HoldingsArgs } from '../holdings/holdings.children.js';
+import { BibRecord, RecordConnection, RecordFilter } from './records.types.js';
+import { listRecords } from './records.service.js';
+
+@Resolver(() => BibRecord)
+export class RecordResolver {
+  @Query(() => BibRecord, { nullable: true, description: 'A record by its global ID.' })
+  async record(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<BibRecord | null> {
+    const dbId = idOf(id, 'Record');
+    const row = dbId === null ? null : await ctx.loaders.recordById.load(dbId);
+    return row && BibRecord.fromRow(row);
+  }
+
+  @Query(() => RecordConnection, { description: 'Search the union catalogue. Records are ordered by when they entered it.' })
+  async records(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => RecordFilter, { nullable: true }) filter: RecordFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<BibRecord>> {
+    const first = pageSize(page.first);
+    const after = decodeCursor(page.after, 'n');
+    const { rows, total } = await listRecords(ctx.db, filter, first + 1, after ? Number(after[0]) : null);
+    return toConnection(rows, first, !!after, (r) => [r.id], BibRecord.fromRow, total);
+  }
+
+  @FieldResolver(() => HoldingConnection, { description: "Members' holdings of this record." })
+  holdings(@Root() record: BibRecord, @Args(() => HoldingsArgs) args: HoldingsArgs, @Ctx() ctx: Context): Promise<Connection<Holding>> {
+    return holdingsConnection(ctx, 'record', record.dbId, args);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many holdings this record has (optionally only lendable or non-lendable ones).' })
+  holdingsCount(@Root() record: BibRecord, @Arg('lendable', () => Boolean, { nullable: true }) lendable: boolean | null, @Ctx() ctx: Context): Promise<number> {
+    return ctx.loaders.holdingsCount('record', lendable ?? null).load(record.dbId);
+  }
+}

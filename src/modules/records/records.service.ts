@@ -1,0 +1,78 @@
+/** The union catalogue: finding records. Every filter has an index behind it (see records.tables.ts). */
+import { and, asc, count, eq, gt, gte, inArray, like, lte, sql, type Column, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/database.js';
+import { badInput } from '../../graphql/errors.js';
+import { normaliseIsbn, normaliseIssn } from '../../lib/identifiers.js';
+import { likeContains, searchKey } from '../../lib/search-text.js';
+import { recordIdentifiers, records, type RecordRow } from './records.tables.js';
+import type { RecordFilter } from './records.types.js';
+
+/** Record ids carrying a standard number, as a subquery. */
+export function idsWithIdentifier(scheme: 'isbn' | 'issn', value: string): SQL {
+  return sql`(select ${recordIdentifiers.recordId} from ${recordIdentifiers} where ${recordIdentifiers.scheme} = ${scheme} and ${recordIdentifiers.value} = ${value})`;
+}
+
+export function isbnFilterValue(isbn: string, field: string[]): string {
+  const value = normaliseIsbn(isbn);
+  if (!value) throw badInput(`${field.join('.')}: "${isbn}" is not a valid ISBN-10 or ISBN-13 (check digit or length)`, { field });
+  return value;
+}
+
+export function issnFilterValue(issn: string, field: string[]): string {
+  const value = normaliseIssn(issn);
+  if (!value) throw badInput(`${field.join('.')}: "${issn}" is not a valid ISSN (check digit or length)`, { field });
+  return value;
+}
+
+function textFilter(column: Column, text: string | null | undefined): SQL | undefined {
+  const key = searchKey(text);
+  return key ? like(column, likeContains(key)) : undefined;
+}
+
+function anyFilter(q: string | null | undefined): SQL | undefined {
+  if (!q?.trim()) return undefined;
+  const text = textFilter(records.anyKey, q);
+  const isbn = normaliseIsbn(q);
+  const issn = normaliseIssn(q);
+  const extra = [isbn && inArray(records.id, idsWithIdentifier('isbn', isbn)), issn && inArray(records.id, idsWithIdentifier('issn', issn))].filter(
+    (c): c is SQL => !!c,
+  );
+  if (!text) return extra.length ? sql`(${sql.join(extra, sql` or `)})` : undefined;
+  return extra.length ? sql`(${sql.join([text, ...extra], sql` or `)})` : text;
+}
+
+export function recordWhere(filter: RecordFilter | null | undefined): SQL | undefined {
+  if (!filter) return undefined;
+  const clc = filter.clc?.trim().toUpperCase();
+  return and(
+    anyFilter(filter.q),
+    filter.isbn ? inArray(records.id, idsWithIdentifier('isbn', isbnFilterValue(filter.isbn, ['filter', 'isbn']))) : undefined,
+    filter.issn ? inArray(records.id, idsWithIdentifier('issn', issnFilterValue(filter.issn, ['filter', 'issn']))) : undefined,
+    textFilter(records.titleKey, filter.title),
+    textFilter(records.authorKey, filter.author),
+    textFilter(records.publisherKey, filter.publisher),
+    clc ? like(records.clc, `${clc.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined,
+    filter.language ? eq(records.language, filter.language.trim().toLowerCase()) : undefined,
+    filter.yearFrom != null ? gte(records.year, filter.yearFrom) : undefined,
+    filter.yearTo != null ? lte(records.year, filter.yearTo) : undefined,
+    filter.heldBy
+      ? sql`exists (select 1 from holdings h join members m on m.id = h.member_id where h.record_id = ${records.id} and m.code = ${filter.heldBy})`
+      : undefined,
+  );
+}
+
+export async function listRecords(db: Db, filter: RecordFilter | null | undefined, limit: number, afterId: number | null) {
+  const where = recordWhere(filter);
+  const rows = await db
+    .select()
+    .from(records)
+    .where(and(where, afterId !== null ? gt(records.id, afterId) : undefined))
+    .orderBy(asc(records.id))
+    .limit(limit);
+  const total = async () => (await db.select({ n: count() }).from(records).where(where))[0].n;
+  return { rows, total };
+}
+
+export async function recordsByIds(db: Db, ids: readonly number[]): Promise<RecordRow[]> {
+  return db.select().from(records).where(inArray(records.id, [...ids]));
+}

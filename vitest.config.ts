@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  // graphql 16 has a `module` entry (.mjs) and no `exports`: without this alias Vite loads a second
+  // copy and type-graphql's schema fails with "from another module or realm".
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
+  test: {
+    setupFiles: ['reflect-metadata'],
+    globalSetup: ['test/support/global-setup.ts'],
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    // each file opens its own database (a PGlite instance or a schema on the server): two at a time fits 2 cores
+    maxWorkers: 2,
+    pool: 'forks',
+  },
+});
