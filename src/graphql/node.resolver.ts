@@ -10,7 +10,7 @@ import { holdingsByIds } from '../modules/holdings/holdings.queries.js';
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Any object by its global ID; null when it does not exist.' })
-  async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Member | BibRecord | Holding | null> {
+  async node(@Arg('id', () => ID, { description: 'A global ID as returned by the API.' }) id: string, @Ctx() ctx: Context): Promise<Member | BibRecord | Holding | null> {
     const ref = fromGlobalId(id);
     if (!ref) return null;
     switch (ref.type) {

@@ -15,7 +15,7 @@ export class HoldingResolver {
   @Query(() => HoldingConnection, { description: 'Who holds what: ordered by distance with `near`, otherwise by when the holding was added.' })
   async holdings(
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => HoldingFilter, { nullable: true }) filter: HoldingFilter | null,
+    @Arg('filter', () => HoldingFilter, { nullable: true, description: 'What to match; omit for everything.' }) filter: HoldingFilter | null,
     @Ctx() ctx: Context,
   ): Promise<Connection<Holding>> {
     const first = pageSize(page.first);
@@ -58,7 +58,7 @@ export class HoldingResolver {
 
   @Authorized('member', 'admin')
   @Mutation(() => UpsertHoldingsPayload, { description: "Create or update a member's holdings by its own localIds (idempotent; at most 1,000 a call)." })
-  async upsertHoldings(@Arg('input', () => UpsertHoldingsInput) input: UpsertHoldingsInput, @Ctx() ctx: Context): Promise<UpsertHoldingsPayload> {
+  async upsertHoldings(@Arg('input', () => UpsertHoldingsInput, { description: 'What to do.' }) input: UpsertHoldingsInput, @Ctx() ctx: Context): Promise<UpsertHoldingsPayload> {
     assertCanEditMember(ctx.viewer, input.memberCode);
     const result = await service.upsertHoldings(ctx.db, ctx.viewer, input.memberCode, input.holdings);
     return { holdings: result.holdings.map((h) => Holding.fromRow(h)), userErrors: result.userErrors };
@@ -66,7 +66,7 @@ export class HoldingResolver {
 
   @Authorized('member', 'admin')
   @Mutation(() => DeleteHoldingsPayload, { description: 'Remove holdings a member has withdrawn, by its localIds.' })
-  deleteHoldings(@Arg('input', () => DeleteHoldingsInput) input: DeleteHoldingsInput, @Ctx() ctx: Context): Promise<DeleteHoldingsPayload> {
+  deleteHoldings(@Arg('input', () => DeleteHoldingsInput, { description: 'What to do.' }) input: DeleteHoldingsInput, @Ctx() ctx: Context): Promise<DeleteHoldingsPayload> {
     assertCanEditMember(ctx.viewer, input.memberCode);
     return service.deleteHoldings(ctx.db, ctx.viewer, input.memberCode, input.localIds);
   }

@@ -9,7 +9,7 @@ import * as service from './members.service.js';
 @Resolver(() => Member)
 export class MemberResolver {
   @Query(() => Member, { nullable: true, description: 'A member by its ISIL.' })
-  async member(@Arg('code', () => String) code: string, @Ctx() ctx: Context): Promise<Member | null> {
+  async member(@Arg('code', () => String, { description: 'ISIL of the member, e.g. "CN-110000-PKU".' }) code: string, @Ctx() ctx: Context): Promise<Member | null> {
     const row = await service.memberByCode(ctx.db, code.trim());
     return row && Member.fromRow(row);
   }
@@ -17,7 +17,7 @@ export class MemberResolver {
   @Query(() => MemberConnection, { description: 'Members of the consortium, ordered by code.' })
   async members(
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => MemberFilter, { nullable: true }) filter: MemberFilter | null,
+    @Arg('filter', () => MemberFilter, { nullable: true, description: 'What to match; omit for everything.' }) filter: MemberFilter | null,
     @Ctx() ctx: Context,
   ): Promise<Connection<Member>> {
     const first = pageSize(page.first);
@@ -49,20 +49,20 @@ export class MemberResolver {
   }
 
   @FieldResolver(() => Int, { description: 'How many holdings this member has (optionally only lendable or non-lendable ones).' })
-  holdingsCount(@Root() member: Member, @Arg('lendable', () => Boolean, { nullable: true }) lendable: boolean | null, @Ctx() ctx: Context): Promise<number> {
+  holdingsCount(@Root() member: Member, @Arg('lendable', () => Boolean, { nullable: true, description: 'Count only lendable (true) or only non-lendable (false) holdings.' }) lendable: boolean | null, @Ctx() ctx: Context): Promise<number> {
     return ctx.loaders.holdingsCount('member', lendable ?? null).load(member.dbId);
   }
 
   @Authorized('admin')
   @Mutation(() => MemberPayload, { description: 'Admin: add a member to the directory.' })
-  async createMember(@Arg('input', () => CreateMemberInput) input: CreateMemberInput, @Ctx() ctx: Context): Promise<MemberPayload> {
+  async createMember(@Arg('input', () => CreateMemberInput, { description: 'What to do.' }) input: CreateMemberInput, @Ctx() ctx: Context): Promise<MemberPayload> {
     const { member, userErrors } = await service.createMember(ctx.db, ctx.viewer, input);
     return { member: member && Member.fromRow(member), userErrors };
   }
 
   @Authorized('admin')
   @Mutation(() => MemberPayload, { description: 'Admin: change a member (only the fields given), audited with a reason.' })
-  async updateMember(@Arg('input', () => UpdateMemberInput) input: UpdateMemberInput, @Ctx() ctx: Context): Promise<MemberPayload> {
+  async updateMember(@Arg('input', () => UpdateMemberInput, { description: 'What to do.' }) input: UpdateMemberInput, @Ctx() ctx: Context): Promise<MemberPayload> {
     const { member, userErrors } = await service.updateMember(ctx.db, ctx.viewer, input);
     return { member: member && Member.fromRow(member), userErrors };
   }

@@ -10,7 +10,7 @@ import { listRecords } from './records.service.js';
 @Resolver(() => BibRecord)
 export class RecordResolver {
   @Query(() => BibRecord, { nullable: true, description: 'A record by its global ID.' })
-  async record(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<BibRecord | null> {
+  async record(@Arg('id', () => ID, { description: 'A global ID as returned by the API.' }) id: string, @Ctx() ctx: Context): Promise<BibRecord | null> {
     const dbId = idOf(id, 'Record');
     const row = dbId === null ? null : await ctx.loaders.recordById.load(dbId);
     return row && BibRecord.fromRow(row);
@@ -19,7 +19,7 @@ export class RecordResolver {
   @Query(() => RecordConnection, { description: 'Search the union catalogue. Records are ordered by when they entered it.' })
   async records(
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => RecordFilter, { nullable: true }) filter: RecordFilter | null,
+    @Arg('filter', () => RecordFilter, { nullable: true, description: 'What to match; omit for everything.' }) filter: RecordFilter | null,
     @Ctx() ctx: Context,
   ): Promise<Connection<BibRecord>> {
     const first = pageSize(page.first);
@@ -34,7 +34,7 @@ export class RecordResolver {
   }
 
   @FieldResolver(() => Int, { description: 'How many holdings this record has (optionally only lendable or non-lendable ones).' })
-  holdingsCount(@Root() record: BibRecord, @Arg('lendable', () => Boolean, { nullable: true }) lendable: boolean | null, @Ctx() ctx: Context): Promise<number> {
+  holdingsCount(@Root() record: BibRecord, @Arg('lendable', () => Boolean, { nullable: true, description: 'Count only lendable (true) or only non-lendable (false) holdings.' }) lendable: boolean | null, @Ctx() ctx: Context): Promise<number> {
     return ctx.loaders.holdingsCount('record', lendable ?? null).load(record.dbId);
   }
 }
