@@ -20,7 +20,7 @@ const ASYMMETRIC = ['RS256', 'ES256'];
 export function createTokenVerifier(settings: TokenSettings): VerifyToken {
   const secretKey = settings.secret ? new TextEncoder().encode(settings.secret) : null;
   const jwks = settings.jwksUrl ? createRemoteJWKSet(new URL(settings.jwksUrl)) : null;
-  const options = { issuer: settings.issuer, audience: settings.audience };
+  const options = { issuer: settings.issuer, audience: settings.audience, requiredClaims: ['exp', 'sub'] }; // a token that never expires is refused
 
   return async (authorization) => {
     if (!authorization) return ANONYMOUS;

@@ -18,29 +18,55 @@ function tooComplex(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } } });
 }
 
-/** Depth of fields (introspection excluded) and number of aliases, walking fragments once each. */
+/**
+ * Depth of fields (introspection excluded) and number of aliases (introspection included: aliases are
+ * what multiply a response). Each fragment is measured once and its result reused at every spread, so
+ * nested fragments spread twice each cannot make this walk exponential.
+ */
 export function measureShape(document: DocumentNode): { depth: number; aliases: number } {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-  let aliases = 0;
-  const walk = (set: SelectionSetNode, depth: number, seen: Set<string>): number => {
-    let max = depth;
+  type Shape = { depth: number; aliases: number };
+  const measured = new Map<string, Shape>();
+  const measuring = new Set<string>(); // fragment cycles are refused by validation; this only guards the walk
+  const walk = (set: SelectionSetNode): Shape => {
+    let depth = 0;
+    let aliases = 0;
     for (const sel of set.selections) {
+      let inner: Shape | undefined;
       if (sel.kind === Kind.FIELD) {
-        if (sel.name.value.startsWith('__')) continue;
         if (sel.alias) aliases++;
-        max = Math.max(max, sel.selectionSet ? walk(sel.selectionSet, depth + 1, seen) : depth + 1);
-      } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-        max = Math.max(max, walk(sel.selectionSet, depth, seen));
-      } else {
-        const frag = fragments.get(sel.name.value);
-        if (frag && !seen.has(frag.name.value)) max = Math.max(max, walk(frag.selectionSet, depth, new Set([...seen, frag.name.value])));
+        inner = sel.selectionSet ? walk(sel.selectionSet) : { depth: 0, aliases: 0 };
+        aliases += inner.aliases;
+        if (!sel.name.value.startsWith('__')) depth = Math.max(depth, inner.depth + 1);
+        continue;
+      }
+      if (sel.kind === Kind.INLINE_FRAGMENT) inner = walk(sel.selectionSet);
+      else {
+        const name = sel.name.value;
+        inner = measured.get(name);
+        const frag = fragments.get(name);
+        if (!inner && frag && !measuring.has(name)) {
+          measuring.add(name);
+          measured.set(name, (inner = walk(frag.selectionSet)));
+          measuring.delete(name);
+        }
+      }
+      if (inner) {
+        depth = Math.max(depth, inner.depth);
+        aliases += inner.aliases;
       }
     }
-    return max;
+    return { depth, aliases };
   };
   let depth = 0;
-  for (const def of document.definitions) if (def.kind === Kind.OPERATION_DEFINITION) depth = Math.max(depth, walk(def.selectionSet, 0, new Set()));
+  let aliases = 0;
+  for (const def of document.definitions) {
+    if (def.kind !== Kind.OPERATION_DEFINITION) continue;
+    const shape = walk(def.selectionSet);
+    depth = Math.max(depth, shape.depth);
+    aliases += shape.aliases;
+  }
   return { depth, aliases };
 }
 
@@ -65,6 +91,15 @@ export function checkLimits(
   if (!shape) shapes.set(document, (shape = measureShape(document)));
   if (shape.depth > limits.maxDepth) throw tooComplex(`The query is ${shape.depth} levels deep; at most ${limits.maxDepth} are allowed.`);
   if (shape.aliases > limits.maxAliases) throw tooComplex(`The query uses ${shape.aliases} aliases; at most ${limits.maxAliases} are allowed.`);
-  const cost = getComplexity({ schema, query: document, variables: variables ?? {}, operationName, estimators: [pageEstimator] });
+  let cost: number;
+  try {
+    cost = getComplexity({ schema, query: document, variables: variables ?? {}, operationName, estimators: [pageEstimator] });
+  } catch (err) {
+    if (!(err instanceof GraphQLError)) throw err;
+    // its own cap on the selections it walks (10,000, fragments expanded at every spread)
+    if (/maximum allowed number of nodes/.test(err.message)) throw tooComplex('The query has too many selections once its fragments are expanded.');
+    // it coerces the variables first: a wrong variable is the caller's mistake, not an internal error
+    throw new GraphQLError(err.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+  }
   if (cost > limits.maxCost) throw tooComplex(`The query's estimated cost is ${cost}; at most ${limits.maxCost} is allowed. Ask for smaller pages (first) or fewer nested lists.`);
 }

@@ -42,7 +42,7 @@ export function encodeCursor(key: CursorKey): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-/** The sort key in a cursor, checked against the expected shape ('n' number, 's' string). */
+/** The sort key in a cursor, checked against the expected shape ('i' database id, 'n' number, 's' string). */
 export function decodeCursor(cursor: string | null | undefined, shape: string): CursorKey | null {
   if (!cursor) return null;
   let key: unknown;
@@ -54,7 +54,10 @@ export function decodeCursor(cursor: string | null | undefined, shape: string): 
   const ok =
     Array.isArray(key) &&
     key.length === shape.length &&
-    key.every((v, i) => (shape[i] === 'n' ? typeof v === 'number' && Number.isFinite(v) : typeof v === 'string'));
+    key.every((v, i) =>
+      shape[i] === 'i' ? Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= 2 ** 31 - 1
+      : shape[i] === 'n' ? typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= 1e9
+      : typeof v === 'string');
   if (!ok) throw badInput('`after` is not a cursor from this list', { argument: 'after' });
   return key as CursorKey;
 }

@@ -103,7 +103,9 @@ export async function createApp(options: AppOptions) {
   });
   app.use('/graphql', async (req, res, next) => {
     if (!limiter) return next();
-    const key = req.header('authorization') || req.ip || 'unknown';
+    // Keyed by the token itself, not the raw header: "Bearer  t" or "bearer t" must not open a fresh bucket.
+    const token = /^Bearer\s+(\S+)$/i.exec(req.header('authorization')?.trim() ?? '')?.[1];
+    const key = token ? `token:${token}` : `ip:${req.ip ?? 'unknown'}`;
     try {
       await limiter.consume(key);
       next();
@@ -129,5 +131,18 @@ export async function createApp(options: AppOptions) {
       },
     }),
   );
+  // Express's own error page is HTML with the stack trace outside production: a body that is not JSON
+  // (or too big) gets a GraphQL-shaped JSON error instead, and anything else a bare internal error.
+  app.use((err: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(err);
+    const status = (err as { status?: unknown }).status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      const message = status === 413 ? 'The request body is too large.' : 'The request body is not valid JSON.';
+      res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+      return;
+    }
+    log.error({ err, requestId: res.locals.requestId }, 'request failed');
+    res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+  });
   return { app, httpServer, apollo };
 }

@@ -95,7 +95,7 @@ describe('member libraries writing their holdings', () => {
           { localId: 'BAD-1', isbn: '9787020002208' },
           { localId: 'BAD-2', isbn: '978-0-306-40615-7', copies: -1 },
           { localId: 'BAD-3', recordId: 'UmVjb3JkOjk5OTk5OQ' },
-          { localId: 'OK-1', issn: '1001-8867', available: 3, copies: 1 },
+          { localId: ' OK-1 ', issn: '1001-8867', available: 3, copies: 1 },
         ],
       },
     }, pku);
@@ -136,5 +136,15 @@ describe('member libraries writing their holdings', () => {
     expect(r.data!.deleteHoldings).toEqual({ deletedLocalIds: ['PKU-NEW-1'], notFoundLocalIds: ['NEVER-WAS'], userErrors: [] });
     const left = await t.execute(HOLDINGS, { filter: { memberCode: 'CN-110000-PKU', isbn: '9780141439518' }, first: 100 });
     expect((left.data!.holdings.edges as Edge[]).map((e) => e.node.localId)).not.toContain('PKU-NEW-1');
+  });
+});
+
+describe('cursors', () => {
+  it('refuses a hand-made cursor that is not a row position, instead of failing inside the database', async () => {
+    for (const key of [[1.5], [1e300], [-1e20]]) {
+      const after = Buffer.from(JSON.stringify(key)).toString('base64url');
+      const r = await t.execute(HOLDINGS, { filter: { isbn: '9787020002207' }, after });
+      expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    }
   });
 });

@@ -12,7 +12,7 @@ export class HoldingsArgs extends PageArgs {
 
 export async function holdingsConnection(ctx: Context, parent: 'record' | 'member', parentId: number, args: HoldingsArgs): Promise<Connection<Holding>> {
   const first = pageSize(args.first);
-  const after = decodeCursor(args.after, 'n');
+  const after = decodeCursor(args.after, 'i');
   const lendable = args.lendable ?? null;
   const rows = await ctx.loaders.holdingsPage(parent, { limit: first + 1, afterId: after ? Number(after[0]) : null, lendable }).load(parentId);
   return toConnection(rows, first, !!after, (h) => [h.id], (h) => Holding.fromRow(h), () => ctx.loaders.holdingsCount(parent, lendable).load(parentId));

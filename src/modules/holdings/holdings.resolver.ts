@@ -21,7 +21,7 @@ export class HoldingResolver {
     const first = pageSize(page.first);
     const near = filter?.near ?? null;
     if (near && !(Math.abs(near.lat) <= 90 && Math.abs(near.lon) <= 180)) throw badInput('filter.near: lat must be within ±90 and lon within ±180', { field: ['filter', 'near'] });
-    const after = decodeCursor(page.after, near ? 'nn' : 'n');
+    const after = decodeCursor(page.after, near ? 'ni' : 'i');
     const recordId = filter?.recordId ? idOf(filter.recordId, 'Record') : null;
     if (filter?.recordId && recordId === null) throw badInput(`filter.recordId: "${filter.recordId}" is not a Record ID`, { field: ['filter', 'recordId'] });
     const recordIds = filter?.isbn

@@ -43,9 +43,10 @@ export async function upsertHoldings(db: Db, viewer: Viewer, memberCode: string,
   const userErrors = checked.flatMap((c) => c.errors);
   const seen = new Map<string, number>();
   rows.forEach((row, i) => {
-    const first = seen.get(row.localId);
-    if (first !== undefined) userErrors.push(userError(['holdings', String(i), 'localId'], UserErrorCode.DUPLICATE_LOCAL_ID, `localId "${row.localId}" appears twice in this batch (rows ${first} and ${i})`));
-    else seen.set(row.localId, i);
+    const localId = row.localId.trim(); // stored trimmed, so compared trimmed
+    const first = seen.get(localId);
+    if (first !== undefined) userErrors.push(userError(['holdings', String(i), 'localId'], UserErrorCode.DUPLICATE_LOCAL_ID, `localId "${localId}" appears twice in this batch (rows ${first} and ${i})`));
+    else if (localId) seen.set(localId, i);
   });
   const member = await memberByCode(db, memberCode);
   if (!member) userErrors.push(userError(['memberCode'], UserErrorCode.UNKNOWN_MEMBER, `no member has code ${memberCode}`));
@@ -110,7 +111,7 @@ export async function deleteHoldings(db: Db, viewer: Viewer, memberCode: string,
   }
   const member = await memberByCode(db, memberCode);
   if (!member) return { ...empty, userErrors: [userError(['memberCode'], UserErrorCode.UNKNOWN_MEMBER, `no member has code ${memberCode}`)] };
-  const wanted = [...new Set(localIds)];
+  const wanted = [...new Set(localIds.map((id) => id.trim()).filter(Boolean))];
   if (wanted.length === 0) return { ...empty, userErrors: [] };
   const deleted = await db.transaction(async (tx) => {
     const rows = await tx

@@ -23,7 +23,7 @@ export class RecordResolver {
     @Ctx() ctx: Context,
   ): Promise<Connection<BibRecord>> {
     const first = pageSize(page.first);
-    const after = decodeCursor(page.after, 'n');
+    const after = decodeCursor(page.after, 'i');
     const { rows, total } = await listRecords(ctx.db, filter, first + 1, after ? Number(after[0]) : null);
     return toConnection(rows, first, !!after, (r) => [r.id], BibRecord.fromRow, total);
   }

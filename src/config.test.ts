@@ -1,0 +1,109 @@
+/** Configuration from the environment, and the JWT secret it leads to. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MIN_SECRET_LENGTH, resolveJwtSecret } from './auth/secret.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+
+describe('loadConfig', () => {
+  it('has working defaults', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ env: 'development', port: 4000, host: '0.0.0.0', databaseUrl: null, demoData: true, introspection: true });
+    expect(c.jwt).toEqual({ secret: null, issuer: 'sharegraph', audience: 'sharegraph-api', jwksUrl: null });
+    expect(c.limits).toEqual({ maxDepth: 12, maxCost: 25_000, maxAliases: 30, rateLimitPerMinute: 6_000, statementTimeoutMs: 15_000 });
+    expect(path.isAbsolute(c.dataDir)).toBe(true);
+  });
+
+  it('reads the variables it documents', () => {
+    const c = loadConfig({ NODE_ENV: 'production', PORT: '8080', DEMO_DATA: 'off', GRAPHQL_INTROSPECTION: 'No', MAX_QUERY_DEPTH: '8', RATE_LIMIT_PER_MINUTE: '0', JWKS_URL: 'https://idp.example/jwks', DATA_DIR: '/srv/sg' });
+    expect(c).toMatchObject({ env: 'production', port: 8080, demoData: false, introspection: false, dataDir: '/srv/sg' });
+    expect(c.limits.maxDepth).toBe(8);
+    expect(c.limits.rateLimitPerMinute).toBe(0);
+    expect(c.jwt.jwksUrl).toBe('https://idp.example/jwks');
+  });
+
+  it('refuses a PORT that is not a number, naming PORT and the value', () => {
+    expect(() => loadConfig({ PORT: 'http' })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: 'http' })).toThrow(/PORT.*"http"/);
+    expect(() => loadConfig({ PORT: '80.5' })).toThrow(/PORT/);
+    expect(() => loadConfig({ PORT: '-1' })).toThrow(/PORT/);
+  });
+
+  it('refuses a PORT above 65535 at start rather than failing later in listen()', () => {
+    expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT must be an integer >= 0 and <= 65535, got "70000"/);
+    expect(loadConfig({ PORT: '65535' }).port).toBe(65535);
+  });
+
+  it('treats a blank number as not set, not as 0', () => {
+    expect(loadConfig({ PORT: ' ' }).port).toBe(4000);
+    expect(loadConfig({ PORT: ' 8080 ' }).port).toBe(8080);
+  });
+
+  it('refuses limits below their minimum', () => {
+    expect(() => loadConfig({ MAX_QUERY_DEPTH: '0' })).toThrow(/MAX_QUERY_DEPTH must be an integer >= 1/);
+    expect(() => loadConfig({ DATABASE_POOL_MAX: '0' })).toThrow(/DATABASE_POOL_MAX/);
+  });
+
+  it('refuses a boolean it cannot read, naming the variable', () => {
+    expect(() => loadConfig({ DEMO_DATA: 'maybe' })).toThrow(ConfigError);
+    expect(() => loadConfig({ DEMO_DATA: 'maybe' })).toThrow('DEMO_DATA must be true or false, got "maybe"');
+    expect(() => loadConfig({ GRAPHQL_INTROSPECTION: '2' })).toThrow(/GRAPHQL_INTROSPECTION/);
+  });
+});
+
+describe('resolveJwtSecret', () => {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+  });
+  function config(env: Record<string, string>): Config {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-secret-'));
+    dirs.push(dir);
+    return loadConfig({ DATA_DIR: path.join(dir, 'data'), ...env });
+  }
+
+  it('uses JWT_SECRET when it is long enough', () => {
+    const secret = 'x'.repeat(MIN_SECRET_LENGTH);
+    expect(resolveJwtSecret(config({ JWT_SECRET: secret, NODE_ENV: 'production' }))).toBe(secret);
+  });
+
+  it('refuses a short JWT_SECRET, in any environment', () => {
+    for (const NODE_ENV of ['production', 'development']) {
+      expect(() => resolveJwtSecret(config({ JWT_SECRET: 'short', NODE_ENV }))).toThrow(ConfigError);
+      expect(() => resolveJwtSecret(config({ JWT_SECRET: 'short', NODE_ENV }))).toThrow(/at least 32 characters long \(it has 5\)/);
+    }
+  });
+
+  it('refuses production without a secret, saying what to set', () => {
+    const c = config({ NODE_ENV: 'production' });
+    expect(() => resolveJwtSecret(c)).toThrow(ConfigError);
+    expect(() => resolveJwtSecret(c)).toThrow(/JWT_SECRET is not set.*openssl rand.*JWKS_URL/s);
+    expect(fs.existsSync(c.dataDir)).toBe(false); // nothing generated behind the operator's back
+  });
+
+  it('in production with only JWKS_URL has no secret (identity-provider tokens only)', () => {
+    expect(resolveJwtSecret(config({ NODE_ENV: 'production', JWKS_URL: 'https://idp.example/jwks' }))).toBeNull();
+  });
+
+  it('in development generates a secret once, keeps it in the data folder, and reuses it', () => {
+    const c = config({});
+    const first = resolveJwtSecret(c)!;
+    expect(first.length).toBeGreaterThanOrEqual(MIN_SECRET_LENGTH);
+    const file = path.join(c.dataDir, 'jwt-secret');
+    expect(fs.readFileSync(file, 'utf8').trim()).toBe(first);
+    if (process.platform !== 'win32') expect(fs.statSync(file).mode & 0o077).toBe(0); // readable by the owner only
+    expect(resolveJwtSecret(c)).toBe(first);
+    expect(resolveJwtSecret(loadConfig({ DATA_DIR: c.dataDir }))).toBe(first); // as after a restart
+    expect(resolveJwtSecret(config({}))).not.toBe(first); // another data folder, another secret
+  });
+
+  it('replaces a stored secret that is too short', () => {
+    const c = config({});
+    fs.mkdirSync(c.dataDir, { recursive: true });
+    fs.writeFileSync(path.join(c.dataDir, 'jwt-secret'), 'tiny\n');
+    const secret = resolveJwtSecret(c)!;
+    expect(secret).not.toBe('tiny');
+    expect(secret.length).toBeGreaterThanOrEqual(MIN_SECRET_LENGTH);
+  });
+});

@@ -1,0 +1,170 @@
+/** The limits a client runs into over HTTP: query shape and cost, rate, and what an error may show. */
+import { getIntrospectionQuery } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t?.close());
+
+async function post(app: TestApp, body: unknown, headers: Record<string, string> = {}) {
+  const res = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  return { status: res.status, headers: res.headers, text: await res.text() };
+}
+
+/** Refused before any resolver ran: a 400, QUERY_TOO_COMPLEX, no data and no SQL sent. */
+async function expectRefused(query: string, message: RegExp, variables?: Record<string, unknown>) {
+  t.statements.length = 0;
+  const r = await post(t, { query, variables });
+  const body = JSON.parse(r.text);
+  expect(r.status).toBe(400);
+  expect(body.data).toBeUndefined();
+  expect(body.errors).toHaveLength(1);
+  expect(body.errors[0].extensions).toEqual({ code: 'QUERY_TOO_COMPLEX' });
+  expect(body.errors[0].message).toMatch(message);
+  expect(t.statements).toEqual([]);
+}
+
+describe('query shape and cost', () => {
+  it('refuses a query deeper than 12 levels', async () => {
+    const parents = 'parent { '.repeat(9);
+    await expectRefused(`{ members { edges { node { ${parents} name ${'} '.repeat(9)} } } } }`, /13 levels deep; at most 12/);
+  });
+
+  it('refuses more than 30 aliases', async () => {
+    const fields = Array.from({ length: 31 }, (_, i) => `r${i}: records(first: 1) { totalCount }`).join('\n');
+    await expectRefused(`{ ${fields} }`, /31 aliases; at most 30/);
+  });
+
+  it('refuses aliased copies of the schema, too', async () => {
+    const fields = Array.from({ length: 31 }, (_, i) => `s${i}: __schema { types { name fields { name } } }`).join('\n');
+    await expectRefused(`{ ${fields} }`, /31 aliases/);
+  });
+
+  it('refuses a 100 × 100 × 100 nesting without running any of it', async () => {
+    await expectRefused(
+      `{ members(first: 100) { edges { node { holdings(first: 100) { edges { node { record { holdings(first: 100) { edges { node { localId } } } } } } } } } } }`,
+      /estimated cost is \d+; at most 25000/,
+    );
+  });
+
+  it('counts page sizes given as variables', async () => {
+    const q = `query($a: Int, $b: Int) { members(first: $a) { edges { node { holdings(first: $b) { edges { node { record { holdings(first: $b) { totalCount } } } } } } } } }`;
+    await expectRefused(q, /estimated cost/, { a: 100, b: 100 });
+    const small = JSON.parse((await post(t, { query: q, variables: { a: 2, b: 2 } })).text);
+    expect(small.errors).toBeUndefined();
+    expect(small.data.members.edges).toHaveLength(2);
+  });
+
+  it('refuses a fragment bomb quickly instead of walking it', async () => {
+    let fragments = 'fragment F30 on Query { __typename }\n';
+    for (let i = 29; i >= 0; i--) fragments += `fragment F${i} on Query { ... on Query { ...F${i + 1} } ...F${i + 1} }\n`;
+    const started = Date.now();
+    await expectRefused(`{ ...F0 }\n${fragments}`, /too many selections/);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('lets the ordinary records-with-holders query through', async () => {
+    const r = await t.execute(`{ records(first: 100) { edges { node { title holdings(first: 10) { edges { node { member { name } } } } } } } }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.records.edges).toHaveLength(100);
+    expect(r.data!.records.edges.some((e: { node: { holdings: { edges: unknown[] } } }) => e.node.holdings.edges.length > 0)).toBe(true);
+  });
+
+  it('lets a query 8 levels deep through', async () => {
+    const r = await t.execute(`{ records(first: 3) { edges { node { holdings(first: 3) { edges { node { member { name } } } } } } } }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.records.edges[0].node.holdings.edges[0].node.member.name).toEqual(expect.any(String));
+  });
+
+  it("lets GraphiQL's full introspection query through", async () => {
+    const r = await t.execute(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true }));
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.__schema.queryType.name).toBe('Query');
+    expect(r.data!.__schema.types.map((x: { name: string }) => x.name)).toEqual(expect.arrayContaining(['Record', 'Holding', 'Member', 'UpsertHoldingsInput']));
+  });
+
+  it('reports a variable of the wrong type as BAD_USER_INPUT, not as an internal error', async () => {
+    const r = await post(t, { query: 'query($n: Int) { records(first: $n) { totalCount } }', variables: { n: 'ten' } });
+    expect(r.status).toBe(400);
+    const body = JSON.parse(r.text);
+    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(body.errors[0].message).toMatch(/\$n.*"ten"/);
+  });
+});
+
+describe('errors never show SQL or stack traces', () => {
+  const SQL_OR_STACK = /\bselect\s|\binsert\s|"\w+"\."\w+"|\$\d+\b|out of range|invalid input syntax|postgres|pglite|drizzle|\bat\s.+\.[jt]s:\d+|stacktrace/i;
+  const cursor = (key: unknown) => Buffer.from(JSON.stringify(key)).toString('base64url');
+
+  it('for cursors that decode but do not fit the database', async () => {
+    // well-formed cursors whose numbers are out of range for an integer id, or not whole
+    for (const after of [cursor([1e300]), cursor([1.5]), cursor([-1e20])]) {
+      for (const list of ['records', 'holdings', 'members']) {
+        const r = await post(t, { query: `query($a: String) { ${list}(first: 2, after: $a) { edges { cursor } } }`, variables: { a: after } });
+        expect(r.text).not.toMatch(SQL_OR_STACK);
+        const body = JSON.parse(r.text);
+        for (const e of body.errors ?? []) {
+          expect(['BAD_USER_INPUT', 'INTERNAL_SERVER_ERROR']).toContain(e.extensions.code);
+          if (e.extensions.code === 'INTERNAL_SERVER_ERROR') expect(e.message).toBe('Internal server error');
+          expect(Object.keys(e.extensions)).not.toContain('stacktrace');
+        }
+      }
+    }
+  });
+
+  it('for malformed requests, answered as JSON GraphQL errors', async () => {
+    for (const body of ['{"query": ', '{"query": 42}', '[]', '{"query": "{ records { nope } }"}', 'not json at all']) {
+      const res = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      expect(res.status).toBe(400);
+      expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+      const text = await res.text();
+      expect(text).not.toMatch(SQL_OR_STACK);
+      expect(text).not.toMatch(/node_modules|SyntaxError/);
+      const parsed = JSON.parse(text);
+      expect(parsed.errors[0].extensions.code).toMatch(/^(BAD_REQUEST|GRAPHQL_VALIDATION_FAILED)$/);
+    }
+  });
+
+  it('for a body over the size limit', async () => {
+    const res = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ __typename } # ${'x'.repeat(6 * 1024 * 1024)}` }) });
+    expect(res.status).toBe(413);
+    expect((await res.json()).errors[0]).toEqual({ message: 'The request body is too large.', extensions: { code: 'BAD_REQUEST' } });
+  });
+});
+
+describe('rate limit', () => {
+  let limited: TestApp;
+  beforeAll(async () => {
+    limited = await startTestApp({ rateLimitPerMinute: 5, seed: false });
+  });
+  afterAll(() => limited?.close());
+
+  it('answers the 6th request in a minute with 429 and RATE_LIMITED', async () => {
+    for (let i = 0; i < 5; i++) {
+      const r = await post(limited, { query: '{ __typename }' });
+      expect(r.status).toBe(200);
+      expect(JSON.parse(r.text)).toEqual({ data: { __typename: 'Query' } });
+    }
+    const sixth = await post(limited, { query: '{ __typename }' }, { origin: 'https://library.example.edu' });
+    expect(sixth.status).toBe(429);
+    expect(sixth.headers.get('retry-after')).toBe('60');
+    expect(sixth.headers.get('access-control-allow-origin')).toBe('*'); // a browser app can read the refusal
+    const body = JSON.parse(sixth.text);
+    expect(body.data).toBeUndefined();
+    expect(body.errors[0].extensions.code).toBe('RATE_LIMITED');
+    expect(body.errors[0].message).toMatch(/at most 5 a minute/);
+  });
+
+  it('counts each token separately, however the Authorization header is spelled', async () => {
+    const token = await limited.token('analyst');
+    const spellings = [`Bearer ${token}`, `Bearer  ${token}`, `bearer ${token}`, `BEARER\t${token}`, ` Bearer ${token} `];
+    for (const authorization of spellings) expect((await post(limited, { query: '{ __typename }' }, { authorization })).status).toBe(200);
+    const r = await post(limited, { query: '{ __typename }' }, { authorization: `Bearer   ${token}` });
+    expect(r.status).toBe(429);
+    // another token still has its own allowance
+    expect((await post(limited, { query: '{ __typename }' }, { authorization: `Bearer ${await limited.token('admin')}` })).status).toBe(200);
+  });
+});
