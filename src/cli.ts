@@ -15,6 +15,7 @@ import { isilProblem } from './lib/identifiers.js';
 import { createLogger } from './log.js';
 import { seedDemoData } from './modules/seed/seed.service.js';
 import { startServer } from './server.js';
+import { importCommand } from './cli-import.js';
 
 const HELP = `sharegraph: the consortium GraphQL API
 
@@ -24,13 +25,17 @@ Commands:
   serve                 serve the API (http://localhost:$PORT/graphql); migrates, and loads demo data into an empty database
   migrate               apply pending database migrations, then exit
   seed                  load the demo data if the database is empty, then exit
+  import marc FILE... --member CODE [--format auto|iso2709|marcxml|json] [--dialect auto|marc21|unimarc]
+                    [--encoding auto|utf8|marc8|gb18030|<iconv name>] [--replace] [--json]
+                        load a member's MARC records (and their holdings); progress and messages on standard error;
+                        with --json the last line of standard output is the summary as one JSON object
   token --role ROLE [--member CODE] [--ttl 1h] [--sub NAME]
                         print a signed token (ROLE: member | analyst | admin; member needs --member ISIL); last line is the bare token
   help                  this text
 
 Configuration is read from environment variables: see README.md.`;
 
-class UsageError extends Error {}
+import { UsageError } from './cli-usage.js';
 
 async function tokenCommand(config: Config, args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { role: { type: 'string' }, member: { type: 'string' }, ttl: { type: 'string', default: '1h' }, sub: { type: 'string' } }, strict: true });
@@ -98,6 +103,8 @@ export async function main(argv: string[]): Promise<number> {
       case 'token':
         await tokenCommand(config, rest);
         return 0;
+      case 'import':
+        return await importCommand(config, rest);
       case undefined:
       case 'help':
       case '--help':

@@ -23,7 +23,7 @@ export class DataDirBusyError extends Error {
     super(
       `The data folder ${dataDir} is in use by ${what} (pid ${holder.pid} on ${holder.hostname}, since ${holder.startedAt}). ` +
         'The embedded database allows one process at a time. Stop that process first, or, while the server runs, ' +
-        'send the data through its API (e.g. the upsertHoldings mutation), or use a PostgreSQL server (DATABASE_URL).',
+        'send the data through its API (importMarcRecords, upsertHoldings), or use a PostgreSQL server (DATABASE_URL).',
     );
   }
 }

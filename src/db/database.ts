@@ -5,12 +5,12 @@
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { Logger } from 'drizzle-orm/logger';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { PgDialect, type PgDatabase, type PgPreparedQuery, type PgQueryResultHKT, type PgTable, type PreparedQueryConfig } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
-import { sql } from 'drizzle-orm';
+import { getTableColumns, sql, type SQL } from 'drizzle-orm';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
@@ -87,4 +87,55 @@ async function openServer(url: string, options: OpenOptions): Promise<Database> 
 export async function queryRows<T>(db: DbOrTx, query: ReturnType<typeof sql>): Promise<T[]> {
   const result = (await db.execute(query)) as unknown as T[] | { rows: T[] };
   return Array.isArray(result) ? result : result.rows;
+}
+
+/**
+ * A hot read statement, compiled to SQL text once (drizzle builds a query anew on every call, and
+ * that building was a sixth of the server's CPU) and run as a prepared statement. On the PostgreSQL
+ * server, postgres.js then keeps one named prepared statement per pooled connection for this text:
+ * after the first run a call is a single Bind/Execute round trip with no parse and (once PostgreSQL
+ * settles on a generic plan) no planning, where an unprepared statement with parameters costs
+ * postgres.js two round trips (Parse/Describe first, to learn the parameter types). PGlite has no
+ * statement pool: there the same text simply runs as an ordinary query.
+ *
+ * Only for statements whose text is fixed (parameters, including arrays as ONE `$n::int[]`, never
+ * spliced into the text) and whose plan does not depend on the parameter values: a generic plan is
+ * reused for every value. It runs through drizzle's session, so the query logger (statement
+ * counts, metrics) sees it like any other statement. Rows come back as the driver gives them
+ * (column aliases as keys); map them with rowReader().
+ */
+export type PreparedStatement<Row = Record<string, unknown>> = (db: DbOrTx, values: Record<string, unknown>) => Promise<Row[]>;
+
+export function preparedStatement<Row = Record<string, unknown>>(name: string, statement: SQL): PreparedStatement<Row> {
+  const query = dialect.sqlToQuery(statement); // placeholders stay in `params`, filled per call
+  const perDatabase = new WeakMap<DbOrTx, PgPreparedQuery<PreparedQueryConfig>>();
+  return async (db, values) => {
+    let prepared = perDatabase.get(db);
+    if (!prepared) perDatabase.set(db, (prepared = db._.session.prepareQuery(query, undefined, name, false)));
+    const result = (await prepared.execute(values)) as Row[] | { rows: Row[] };
+    return Array.isArray(result) ? result : result.rows;
+  };
+}
+
+const dialect = new PgDialect();
+
+/**
+ * The columns of a table as a SELECT list (`alias.column AS "prefix+key"`) and the reader that turns
+ * a raw row of it into exactly what `db.select().from(table)` gives: the same keys in the same order,
+ * each value through the column's own driver mapping (timestamps to Date and so on). Built once per
+ * table, so reading a row costs no per-row drizzle machinery.
+ */
+export function rowReader<T extends PgTable>(table: T, alias: string, prefix = ''): { select: SQL; read(raw: Record<string, unknown>): T['$inferSelect'] } {
+  const columns = Object.entries(getTableColumns(table)).map(([key, column]) => ({ key, field: prefix + key, column }));
+  return {
+    select: sql.raw(columns.map((c) => `${alias}.${dialect.escapeName(c.column.name)} AS ${dialect.escapeName(c.field)}`).join(', ')),
+    read(raw) {
+      const row: Record<string, unknown> = {};
+      for (const c of columns) {
+        const value = raw[c.field];
+        row[c.key] = value === null || value === undefined ? null : c.column.mapFromDriverValue(value);
+      }
+      return row as T['$inferSelect'];
+    },
+  };
 }

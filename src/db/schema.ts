@@ -3,3 +3,6 @@ export * from '../modules/members/members.tables.js';
 export * from '../modules/records/records.tables.js';
 export * from '../modules/holdings/holdings.tables.js';
 export * from '../modules/audit/audit.tables.js';
+export * from '../modules/records/sources.tables.js';
+export * from '../modules/imports/imports.tables.js';
+export * from './meta.tables.js';

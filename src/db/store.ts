@@ -7,6 +7,7 @@ import { sql } from 'drizzle-orm';
 import type { Logger as DrizzleLogger } from 'drizzle-orm/logger';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
+import { refreshSearchKeys } from '../modules/records/search-keys.service.js';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
 import { openDatabase, queryRows, type Database } from './database.js';
 
@@ -31,6 +32,7 @@ export async function openStore(config: Config, command: string, log: Logger, dr
       logger: drizzleLogger,
     });
     await database.migrate();
+    await refreshSearchKeys(database.db, (m) => log.info(m));
     await warnIfNoCjkTrigrams(database, log);
     return {
       database,

@@ -4,9 +4,10 @@ import type { Viewer } from '../auth/viewer.js';
 import { createHoldingLoaders } from '../modules/holdings/index.js';
 import { createMemberLoaders } from '../modules/members/index.js';
 import { createRecordLoaders } from '../modules/records/index.js';
+import { createSourceLoaders } from '../modules/records/sources.loaders.js';
 
 export function createLoaders(db: Db) {
-  return { ...createMemberLoaders(db), ...createRecordLoaders(db), ...createHoldingLoaders(db) };
+  return { ...createMemberLoaders(db), ...createRecordLoaders(db), ...createSourceLoaders(db), ...createHoldingLoaders(db) };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

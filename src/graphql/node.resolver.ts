@@ -4,13 +4,26 @@ import type { Context } from './context.js';
 import { Node } from './node.js';
 import { Member } from '../modules/members/index.js';
 import { BibRecord } from '../modules/records/index.js';
+import { resolveRecordId } from '../modules/records/clusters.service.js';
+import { RecordSource } from '../modules/records/sources.types.js';
 import { Holding } from '../modules/holdings/index.js';
 import { holdingsByIds } from '../modules/holdings/holdings.queries.js';
 
+type AnyNode = Member | BibRecord | Holding | RecordSource;
+
+/** A record merged away resolves to the record that absorbed it, so third-party links do not break. */
+export async function loadRecordFollowingMerges(ctx: Context, id: number): Promise<BibRecord | null> {
+  const row = await ctx.loaders.recordById.load(id);
+  if (row) return BibRecord.fromRow(row);
+  const current = await resolveRecordId(ctx.db, id);
+  const moved = current === null || current === id ? null : await ctx.loaders.recordById.load(current);
+  return moved ? BibRecord.fromRow(moved) : null;
+}
+
 @Resolver()
 export class NodeResolver {
-  @Query(() => Node, { nullable: true, description: 'Any object by its global ID; null when it does not exist.' })
-  async node(@Arg('id', () => ID, { description: 'A global ID as returned by the API.' }) id: string, @Ctx() ctx: Context): Promise<Member | BibRecord | Holding | null> {
+  @Query(() => Node, { nullable: true, description: 'Any object by its global ID; null when it does not exist. A merged-away record resolves to the record that absorbed it.' })
+  async node(@Arg('id', () => ID, { description: 'A global ID as returned by the API.' }) id: string, @Ctx() ctx: Context): Promise<AnyNode | null> {
     const ref = fromGlobalId(id);
     if (!ref) return null;
     switch (ref.type) {
@@ -18,14 +31,18 @@ export class NodeResolver {
         const row = await ctx.loaders.memberById.load(ref.id);
         return row && Member.fromRow(row);
       }
-      case 'Record': {
-        const row = await ctx.loaders.recordById.load(ref.id);
-        return row && BibRecord.fromRow(row);
-      }
+      case 'Record':
+        return loadRecordFollowingMerges(ctx, ref.id);
       case 'Holding': {
         const [row] = await holdingsByIds(ctx.db, [ref.id]);
         return row ? Holding.fromRow(row) : null;
       }
+      case 'RecordSource': {
+        const row = await ctx.loaders.sourceById.load(ref.id);
+        return row && RecordSource.fromRow(row);
+      }
+      default:
+        return null; // ImportRun is not fetchable anonymously through node: use imports()
     }
   }
 }

@@ -5,13 +5,15 @@ import { HoldingResolver } from '../modules/holdings/holdings.resolver.js';
 import { MemberResolver } from '../modules/members/members.resolver.js';
 import { RecordResolver } from '../modules/records/records.resolver.js';
 import { NodeResolver } from './node.resolver.js';
+import { ImportsResolver } from '../modules/imports/imports.resolver.js';
+import { RecordSourceResolver, RecordSourcesResolver } from '../modules/records/sources.resolver.js';
 
 let built: Promise<GraphQLSchema> | null = null;
 
 /** The schema is the same for every request and every server in the process: build it once. */
 export function buildApiSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [NodeResolver, MemberResolver, RecordResolver, HoldingResolver],
+    resolvers: [NodeResolver, MemberResolver, RecordResolver, RecordSourcesResolver, RecordSourceResolver, HoldingResolver, ImportsResolver],
     authChecker,
     validate: false, // inputs are checked by the services, which return userErrors
   });

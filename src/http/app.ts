@@ -4,7 +4,7 @@
  */
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
@@ -20,6 +20,7 @@ import { PUBLIC_CODES } from '../graphql/errors.js';
 import type { QueryLimits } from '../graphql/limits.js';
 import { buildApiSchema } from '../graphql/schema.js';
 import { GRAPHIQL_DIST, graphiqlPage } from './graphiql.js';
+import { fastGraphql } from './fast-graphql.js';
 import { operationPlugin } from './graphql-plugin.js';
 import type { Metrics } from './metrics.js';
 
@@ -51,7 +52,15 @@ export async function createApp(options: AppOptions) {
   const schema = await buildApiSchema();
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  // No ETag on responses: computing one hashes every response body (GraphQL POST responses are never
+  // revalidated with If-None-Match), and express only adds it to what goes through res.send/res.json.
+  app.set('etag', false);
+  // POST /graphql goes to fastGraphql first (see fast-graphql.ts); it hands everything else to express
+  let fast: ((req: http.IncomingMessage, res: http.ServerResponse) => boolean) | null = null;
+  const httpServer = http.createServer((req, res) => {
+    if (fast?.(req, res)) return;
+    app(req, res);
+  });
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: options.introspection,
@@ -61,6 +70,10 @@ export async function createApp(options: AppOptions) {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // Apollo's default cache-control plugin wraps every field resolver (willResolveField) to compute a
+      // cache policy; with no @cacheControl hints anywhere that policy is always "uncacheable", so it only
+      // ever set `cache-control: no-store`. operationPlugin sets that header itself, at no cost per field.
+      ApolloServerPluginCacheControlDisabled(),
       operationPlugin(schema, options.limits, metrics, log),
     ],
   });
@@ -68,9 +81,44 @@ export async function createApp(options: AppOptions) {
 
   const limiter = options.limits.rateLimitPerMinute > 0 ? new RateLimiterMemory({ points: options.limits.rateLimitPerMinute, duration: 60 }) : null;
 
+  const requestId = (incoming: string | undefined) => (incoming && /^[\w.-]{1,128}$/.test(incoming) ? incoming : randomUUID());
+  // Keyed by the token itself, not the raw header: "Bearer  t" or "bearer t" must not open a fresh bucket.
+  const rateLimitKey = (authorization: string | undefined, ip: string | undefined) => {
+    const token = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? '')?.[1];
+    return token ? `token:${token}` : `ip:${ip ?? 'unknown'}`;
+  };
+  const tooManyRequests = {
+    status: 429,
+    headers: { 'retry-after': '60' },
+    body: { errors: [{ message: `Too many requests: at most ${options.limits.rateLimitPerMinute} a minute per client.`, extensions: { code: 'RATE_LIMITED' } }] },
+  };
+  const context = async (authorization: string | undefined, id: string): Promise<Context> => {
+    try {
+      const viewer = await options.verifyToken(authorization);
+      return createContext(database.db, viewer, id);
+    } catch (err) {
+      if (err instanceof GraphQLError) {
+        throw new GraphQLError(err.message, { extensions: { ...err.extensions, http: { status: 401 } } });
+      }
+      throw err;
+    }
+  };
+  const BODY_LIMIT = 5 * 1024 * 1024; // express.json's '5mb'
+  fast = fastGraphql({
+    apollo,
+    limiter,
+    rateLimitKey,
+    tooManyRequests,
+    trustProxy: () => app.enabled('trust proxy'),
+    requestId,
+    corsHeaders: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'x-request-id' },
+    context,
+    bodyLimit: BODY_LIMIT,
+    log,
+  });
+
   app.use((req, res, next) => {
-    const incoming = req.header('x-request-id');
-    const id = incoming && /^[\w.-]{1,128}$/.test(incoming) ? incoming : randomUUID();
+    const id = requestId(req.header('x-request-id'));
     res.locals.requestId = id;
     res.setHeader('x-request-id', id);
     next();
@@ -103,33 +151,18 @@ export async function createApp(options: AppOptions) {
   });
   app.use('/graphql', async (req, res, next) => {
     if (!limiter) return next();
-    // Keyed by the token itself, not the raw header: "Bearer  t" or "bearer t" must not open a fresh bucket.
-    const token = /^Bearer\s+(\S+)$/i.exec(req.header('authorization')?.trim() ?? '')?.[1];
-    const key = token ? `token:${token}` : `ip:${req.ip ?? 'unknown'}`;
     try {
-      await limiter.consume(key);
+      await limiter.consume(rateLimitKey(req.header('authorization'), req.ip));
       next();
     } catch {
-      res.status(429).setHeader('retry-after', '60');
-      res.json({ errors: [{ message: `Too many requests: at most ${options.limits.rateLimitPerMinute} a minute per client.`, extensions: { code: 'RATE_LIMITED' } }] });
+      res.status(tooManyRequests.status).setHeader('retry-after', tooManyRequests.headers['retry-after']);
+      res.json(tooManyRequests.body);
     }
   });
   app.use(
     '/graphql',
-    express.json({ limit: '5mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        try {
-          const viewer = await options.verifyToken(req.header('authorization'));
-          return createContext(database.db, viewer, String(res.locals.requestId));
-        } catch (err) {
-          if (err instanceof GraphQLError) {
-            throw new GraphQLError(err.message, { extensions: { ...err.extensions, http: { status: 401 } } });
-          }
-          throw err;
-        }
-      },
-    }),
+    express.json({ limit: BODY_LIMIT }),
+    expressMiddleware(apollo, { context: ({ req, res }) => context(req.header('authorization'), String(res.locals.requestId)) }),
   );
   // Express's own error page is HTML with the stack trace outside production: a body that is not JSON
   // (or too big) gets a GraphQL-shaped JSON error instead, and anything else a bare internal error.

@@ -21,6 +21,9 @@ export function operationPlugin(schema: GraphQLSchema, limits: QueryLimits, metr
           checkLimits(schema, document, request.variables, operationName ?? undefined, limits);
         },
         async willSendResponse({ response, operationName, contextValue, errors }) {
+          // what Apollo's cache-control plugin (disabled in app.ts: it wraps every field) sent for our
+          // schema, which has no cache hints: every operation's response is uncacheable
+          if (!response.http.headers.has('cache-control')) response.http.headers.set('cache-control', 'no-store');
           metrics.dbPoolInUse.dec();
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
           const op = operationLabel(operationName);

@@ -15,5 +15,8 @@ export async function holdingsConnection(ctx: Context, parent: 'record' | 'membe
   const after = decodeCursor(args.after, 'i');
   const lendable = args.lendable ?? null;
   const rows = await ctx.loaders.holdingsPage(parent, { limit: first + 1, afterId: after ? Number(after[0]) : null, lendable }).load(parentId);
-  return toConnection(rows, first, !!after, (h) => [h.id], (h) => Holding.fromRow(h), () => ctx.loaders.holdingsCount(parent, lendable).load(parentId));
+  // the page of a record's holdings brought their members along: `member` then needs no statement of its own
+  // (prime never overwrites a member the loader already has)
+  for (const r of rows) if (r.member) ctx.loaders.memberById.prime(r.member.id, r.member);
+  return toConnection(rows, first, !!after, (r) => [r.holding.id], (r) => Holding.fromRow(r.holding), () => ctx.loaders.holdingsCount(parent, lendable).load(parentId));
 }

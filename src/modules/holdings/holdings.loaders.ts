@@ -1,24 +1,24 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../../db/database.js';
 import { alignMany, alignOne } from '../../graphql/align.js';
-import type { HoldingRow } from './holdings.tables.js';
-import { countByMember, countByRecord, holdingPages, type ChildPage } from './holdings.queries.js';
+import { countByMember, countByRecord, holdingPages, type ChildPage, type PageRow } from './holdings.queries.js';
 
 /**
  * Loaders keyed by parent id, one per distinct page arguments (e.g. `holdings(first: 5, lendable: true)`),
  * so every record of a list shares one LATERAL query.
  */
 export function createHoldingLoaders(db: Db) {
-  const pages = new Map<string, DataLoader<number, HoldingRow[]>>();
+  const pages = new Map<string, DataLoader<number, PageRow[]>>();
   const counts = new Map<string, DataLoader<number, number>>();
   return {
-    holdingsPage(parent: 'record' | 'member', page: ChildPage): DataLoader<number, HoldingRow[]> {
+    /** A record's holdings come with their members (see holdingPages); a member's without. */
+    holdingsPage(parent: 'record' | 'member', page: ChildPage): DataLoader<number, PageRow[]> {
       const key = `${parent}:${page.limit}:${page.afterId}:${page.lendable}`;
       let loader = pages.get(key);
       if (!loader) {
         loader = new DataLoader(async (ids) => {
           const rows = await holdingPages(db, parent, ids, page);
-          return alignMany(ids, rows, (h) => (parent === 'record' ? h.recordId : h.memberId));
+          return alignMany(ids, rows, (r) => (parent === 'record' ? r.holding.recordId : r.holding.memberId));
         });
         pages.set(key, loader);
       }

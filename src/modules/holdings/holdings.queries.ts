@@ -1,6 +1,7 @@
 /** Reading holdings: the "who holds this?" look-ups, each one SQL statement for any number of parents. */
 import { and, asc, count, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
-import { queryRows, type Db } from '../../db/database.js';
+import { preparedStatement, queryRows, rowReader, type Db, type PreparedStatement } from '../../db/database.js';
+import { members, type MemberRow } from '../members/members.tables.js';
 import { holdings, type HoldingRow } from './holdings.tables.js';
 
 const columns = (t: string) =>
@@ -22,41 +23,90 @@ export interface ChildPage {
   lendable: boolean | null;
 }
 
+/** A holding of a page, with its member when the page was of a record's holdings (see holdingPages). */
+export interface PageRow {
+  holding: HoldingRow;
+  member: MemberRow | null;
+}
+
+const holdingColumns = rowReader(holdings, 'h');
+const memberColumns = rowReader(members, 'm', 'm.');
+
+const pageStatements = new Map<string, PreparedStatement>();
+
+/**
+ * One prepared statement per shape of page (parent kind, with or without `lendable`, with or without
+ * a cursor): eight fixed texts at most, the parent ids going in as ONE array parameter. A record's
+ * holdings come with their members joined in (the "who holds this?" page always asks for the member,
+ * and members are few and small): the caller primes memberById with them, which saves the members
+ * statement. The explicit ORDER BY keeps each parent's rows in id order whatever join the planner picks.
+ */
+function pageStatement(parent: 'record' | 'member', lendable: boolean, after: boolean): PreparedStatement {
+  const key = `${parent}_${lendable ? 'l' : ''}${after ? 'a' : ''}`;
+  let statement = pageStatements.get(key);
+  if (!statement) {
+    const withMember = parent === 'record';
+    statement = preparedStatement(
+      `holdings_page_${key}`,
+      sql`SELECT ${holdingColumns.select}${withMember ? sql`, ${memberColumns.select}` : sql``}
+          FROM unnest(${sql.placeholder('ids')}::int[]) AS p(id)
+          CROSS JOIN LATERAL (
+            SELECT * FROM holdings h WHERE ${sql.raw(withMember ? 'h.record_id' : 'h.member_id')} = p.id
+            ${lendable ? sql`AND h.lendable = ${sql.placeholder('lendable')}` : sql``}
+            ${after ? sql`AND h.id > ${sql.placeholder('afterId')}` : sql``}
+            ORDER BY h.id LIMIT ${sql.placeholder('limit')}) h
+          ${withMember ? sql`JOIN members m ON m.id = h.member_id ORDER BY h.id` : sql``}`,
+    );
+    pageStatements.set(key, statement);
+  }
+  return statement;
+}
+
 /**
  * The first `limit` holdings of each parent (a record or a member), in one statement: a LATERAL
  * join with LIMIT per parent walks the (parent, id) index instead of sorting every holding.
  */
-export async function holdingPages(db: Db, parent: 'record' | 'member', parentIds: readonly number[], page: ChildPage): Promise<HoldingRow[]> {
+export async function holdingPages(db: Db, parent: 'record' | 'member', parentIds: readonly number[], page: ChildPage): Promise<PageRow[]> {
   if (parentIds.length === 0) return [];
-  const column = sql.raw(parent === 'record' ? 'h.record_id' : 'h.member_id');
-  const ids = sql.join(parentIds.map((id) => sql`${id}`), sql`, `);
-  const rows = await queryRows<RawHolding>(
-    db,
-    sql`SELECT ${columns('h')} FROM unnest(ARRAY[${ids}]::int[]) AS p(id)
-        CROSS JOIN LATERAL (
-          SELECT * FROM holdings h WHERE ${column} = p.id
-          ${page.lendable === null ? sql`` : sql`AND h.lendable = ${page.lendable}`}
-          ${page.afterId === null ? sql`` : sql`AND h.id > ${page.afterId}`}
-          ORDER BY h.id LIMIT ${page.limit}) h`,
-  );
-  return rows.map(fromRaw);
+  const rows = await pageStatement(parent, page.lendable !== null, page.afterId !== null)(db, {
+    ids: parentIds,
+    lendable: page.lendable,
+    afterId: page.afterId,
+    limit: page.limit,
+  });
+  return rows.map((r) => ({ holding: holdingColumns.read(r), member: parent === 'record' ? memberColumns.read(r) : null }));
+}
+
+/** Holdings per parent, counted in one GROUP BY for all the parents asked about (prepared, ids as one array). */
+function countStatement(parent: 'record' | 'member', lendable: boolean): PreparedStatement {
+  const key = `${parent}_${lendable ? 'l' : ''}`;
+  let statement = countStatements.get(key);
+  if (!statement) {
+    const column = sql.raw(parent === 'record' ? 'h.record_id' : 'h.member_id');
+    statement = preparedStatement(
+      `holdings_count_${key}`,
+      sql`SELECT ${column} AS "parentId", count(*)::int AS n FROM holdings h
+          WHERE ${column} = ANY(${sql.placeholder('ids')}::int[]) ${lendable ? sql`AND h.lendable = ${sql.placeholder('lendable')}` : sql``}
+          GROUP BY ${column}`,
+    );
+    countStatements.set(key, statement);
+  }
+  return statement;
+}
+const countStatements = new Map<string, PreparedStatement>();
+
+async function countBy(db: Db, parent: 'record' | 'member', ids: readonly number[], lendable: boolean | null): Promise<{ parentId: number; n: number }[]> {
+  const rows = await countStatement(parent, lendable !== null)(db, { ids, lendable });
+  return rows.map((r) => ({ parentId: Number(r.parentId), n: Number(r.n) }));
 }
 
 /** Holdings per record, counted in one GROUP BY for all the records asked about. */
 export async function countByRecord(db: Db, recordIds: readonly number[], lendable: boolean | null): Promise<{ recordId: number; n: number }[]> {
-  return db
-    .select({ recordId: holdings.recordId, n: count() })
-    .from(holdings)
-    .where(and(inArray(holdings.recordId, [...recordIds]), lendable === null ? undefined : eq(holdings.lendable, lendable)))
-    .groupBy(holdings.recordId);
+  return (await countBy(db, 'record', recordIds, lendable)).map((r) => ({ recordId: r.parentId, n: r.n }));
 }
 
 export async function countByMember(db: Db, memberIds: readonly number[], lendable: boolean | null): Promise<{ memberId: number; n: number }[]> {
-  return db
-    .select({ memberId: holdings.memberId, n: count() })
-    .from(holdings)
-    .where(and(inArray(holdings.memberId, [...memberIds]), lendable === null ? undefined : eq(holdings.lendable, lendable)))
-    .groupBy(holdings.memberId);
+  return (await countBy(db, 'member', memberIds, lendable)).map((r) => ({ memberId: r.parentId, n: r.n }));
 }
 
 export interface HoldingSearch {

@@ -15,11 +15,14 @@ export const holdings = pgTable(
     available: integer('available').notNull().default(0),
     lendable: boolean('lendable').notNull().default(true),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The imported source record this holding came with (null for holdings sent through upsertHoldings). */
+    sourceId: integer('source_id'),
   },
   (t) => [
     uniqueIndex('holdings_member_local_idx').on(t.memberId, t.localId),
     index('holdings_record_idx').on(t.recordId, t.id),
     index('holdings_member_idx').on(t.memberId, t.id),
+    index('holdings_source_idx').on(t.sourceId),
   ],
 );
 

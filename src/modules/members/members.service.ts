@@ -1,6 +1,6 @@
 /** Members: the consortium directory. Functions take the database handle first; rules live here. */
 import { and, asc, count, eq, gt, inArray, like, sql, type SQL } from 'drizzle-orm';
-import { queryRows, type Db, type DbOrTx } from '../../db/database.js';
+import { preparedStatement, queryRows, rowReader, type Db, type DbOrTx } from '../../db/database.js';
 import { likeContains, searchKey } from '../../lib/search-text.js';
 import { userError, UserErrorCode, type UserError } from '../../graphql/user-error.js';
 import type { Viewer } from '../../auth/viewer.js';
@@ -43,8 +43,13 @@ export async function memberByCode(db: DbOrTx, code: string): Promise<MemberRow 
   return row ?? null;
 }
 
+const memberColumns = rowReader(members, 'm');
+/** By primary key, the ids as one array parameter: one prepared text for any number of ids. */
+const membersWithIds = preparedStatement('members_by_ids', sql`SELECT ${memberColumns.select} FROM members m WHERE m.id = ANY(${sql.placeholder('ids')}::int[])`);
+
 export async function membersByIds(db: Db, ids: readonly number[]): Promise<MemberRow[]> {
-  return db.select().from(members).where(inArray(members.id, [...ids]));
+  if (ids.length === 0) return [];
+  return (await membersWithIds(db, { ids })).map(memberColumns.read);
 }
 
 export async function membersByCodes(db: DbOrTx, codes: readonly string[]): Promise<MemberRow[]> {

@@ -6,14 +6,14 @@ import { Holding, HoldingConnection } from '../holdings/index.js';
 import { holdingsConnection, HoldingsArgs } from '../holdings/holdings.children.js';
 import { BibRecord, RecordConnection, RecordFilter } from './records.types.js';
 import { listRecords } from './records.service.js';
+import { loadRecordFollowingMerges } from '../../graphql/node.resolver.js';
 
 @Resolver(() => BibRecord)
 export class RecordResolver {
   @Query(() => BibRecord, { nullable: true, description: 'A record by its global ID.' })
   async record(@Arg('id', () => ID, { description: 'A global ID as returned by the API.' }) id: string, @Ctx() ctx: Context): Promise<BibRecord | null> {
     const dbId = idOf(id, 'Record');
-    const row = dbId === null ? null : await ctx.loaders.recordById.load(dbId);
-    return row && BibRecord.fromRow(row);
+    return dbId === null ? null : loadRecordFollowingMerges(ctx, dbId);
   }
 
   @Query(() => RecordConnection, { description: 'Search the union catalogue. Records are ordered by when they entered it.' })

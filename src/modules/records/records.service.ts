@@ -1,6 +1,6 @@
 /** The union catalogue: finding records. Every filter has an index behind it (see records.tables.ts). */
 import { and, asc, count, eq, gt, gte, inArray, like, lte, sql, type Column, type SQL } from 'drizzle-orm';
-import type { Db } from '../../db/database.js';
+import { preparedStatement, rowReader, type Db } from '../../db/database.js';
 import { badInput } from '../../graphql/errors.js';
 import { normaliseIsbn, normaliseIssn } from '../../lib/identifiers.js';
 import { likeContains, searchKey } from '../../lib/search-text.js';
@@ -61,7 +61,31 @@ export function recordWhere(filter: RecordFilter | null | undefined): SQL | unde
   );
 }
 
+const recordColumns = rowReader(records, 'r');
+/** The ISBN look-up ("who holds ISBN X" starts here): one fixed text, prepared (see preparedStatement). */
+const recordsWithIsbn = preparedStatement(
+  'records_with_isbn',
+  sql`SELECT ${recordColumns.select} FROM records r
+      WHERE r.id IN (SELECT ri.record_id FROM record_identifiers ri WHERE ri.scheme = 'isbn' AND ri.value = ${sql.placeholder('isbn')})
+      ORDER BY r.id LIMIT ${sql.placeholder('limit')}`,
+);
+const recordsWithIsbnAfter = preparedStatement(
+  'records_with_isbn_after',
+  sql`SELECT ${recordColumns.select} FROM records r
+      WHERE r.id IN (SELECT ri.record_id FROM record_identifiers ri WHERE ri.scheme = 'isbn' AND ri.value = ${sql.placeholder('isbn')})
+        AND r.id > ${sql.placeholder('afterId')}
+      ORDER BY r.id LIMIT ${sql.placeholder('limit')}`,
+);
+
 export async function listRecords(db: Db, filter: RecordFilter | null | undefined, limit: number, afterId: number | null) {
+  // A filter of an ISBN alone (the common look-up) takes a prepared statement; any other filter is
+  // built by recordWhere. Same rows, same order: records carrying that ISBN, by id.
+  if (filter?.isbn && Object.entries(filter).every(([k, v]) => k === 'isbn' || v == null)) {
+    const isbn = isbnFilterValue(filter.isbn, ['filter', 'isbn']);
+    const raw = afterId === null ? await recordsWithIsbn(db, { isbn, limit }) : await recordsWithIsbnAfter(db, { isbn, afterId, limit });
+    const total = async () => (await db.select({ n: count() }).from(records).where(recordWhere(filter)))[0].n;
+    return { rows: raw.map(recordColumns.read), total };
+  }
   const where = recordWhere(filter);
   const rows = await db
     .select()
@@ -73,6 +97,10 @@ export async function listRecords(db: Db, filter: RecordFilter | null | undefine
   return { rows, total };
 }
 
+/** By primary key, the ids as one array parameter: one prepared text for any number of ids. */
+const recordsWithIds = preparedStatement('records_by_ids', sql`SELECT ${recordColumns.select} FROM records r WHERE r.id = ANY(${sql.placeholder('ids')}::int[])`);
+
 export async function recordsByIds(db: Db, ids: readonly number[]): Promise<RecordRow[]> {
-  return db.select().from(records).where(inArray(records.id, [...ids]));
+  if (ids.length === 0) return [];
+  return (await recordsWithIds(db, { ids })).map(recordColumns.read);
 }

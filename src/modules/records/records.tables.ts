@@ -16,6 +16,7 @@ export const records = pgTable(
     issns: text('issns').array().notNull().default(sql`'{}'::text[]`), // NNNN-NNNC
     clc: text('clc'), // Chinese Library Classification, upper case
     subjects: text('subjects').array().notNull().default(sql`'{}'::text[]`),
+    altTitles: text('alt_titles').array().notNull().default(sql`'{}'::text[]`), // vernacular (880) and parallel titles, searchable too
     format: text('format').notNull().default('BOOK'),
     // normalised search keys (see src/lib/search-text.ts), each behind a trigram GIN index
     titleKey: text('title_key').notNull().default(''),

@@ -16,16 +16,38 @@ export interface RecordInput {
   clc?: string | null;
   subjects?: string[];
   format?: string;
+  /** vernacular (880) or parallel titles: searchable like the title */
+  altTitles?: string[];
 }
 
-export function recordValues(r: RecordInput): typeof records.$inferInsert {
-  const isbns = r.isbns ?? [];
-  const issns = r.issns ?? [];
-  const subjects = r.subjects ?? [];
-  const titleKey = searchKey(r.title);
+/** Identifier schemes in record_identifiers. Invalid numbers are kept (not dropped) under their own scheme. */
+export type IdentifierScheme = 'isbn' | 'issn' | 'invalid-isbn' | 'invalid-issn';
+
+export interface KeySource {
+  title: string;
+  responsibility: string | null;
+  publisher: string | null;
+  subjects: string[];
+  isbns: string[];
+  issns: string[];
+  altTitles: string[];
+}
+
+/** The normalised search keys of a record (see src/lib/search-text.ts). */
+export function searchKeys(r: KeySource) {
+  const titleKey = [r.title, ...r.altTitles].map(searchKey).join(KEY_SEPARATOR);
   const authorKey = searchKey(r.responsibility);
   const publisherKey = searchKey(r.publisher);
   return {
+    titleKey,
+    authorKey,
+    publisherKey,
+    anyKey: [titleKey, authorKey, publisherKey, ...r.subjects.map(searchKey), ...r.isbns, ...r.issns.map(searchKey)].join(KEY_SEPARATOR),
+  };
+}
+
+export function recordValues(r: RecordInput): typeof records.$inferInsert {
+  const base = {
     title: r.title,
     responsibility: r.responsibility ?? null,
     edition: r.edition ?? null,
@@ -33,16 +55,32 @@ export function recordValues(r: RecordInput): typeof records.$inferInsert {
     place: r.place ?? null,
     year: r.year ?? null,
     language: r.language ?? null,
-    isbns,
-    issns,
+    isbns: r.isbns ?? [],
+    issns: r.issns ?? [],
     clc: r.clc ? r.clc.trim().toUpperCase() : null,
-    subjects,
+    subjects: r.subjects ?? [],
+    altTitles: r.altTitles ?? [],
     format: r.format ?? 'BOOK',
-    titleKey,
-    authorKey,
-    publisherKey,
-    anyKey: [titleKey, authorKey, publisherKey, ...subjects.map(searchKey), ...isbns, ...issns.map(searchKey)].join(KEY_SEPARATOR),
   };
+  return { ...base, ...searchKeys(base) };
+}
+
+export interface IdentifierRow {
+  recordId: number;
+  scheme: IdentifierScheme;
+  value: string;
+}
+
+export function identifierRows(recordId: number, r: { isbns?: string[]; issns?: string[]; invalid?: { scheme: 'isbn' | 'issn'; value: string }[] }): IdentifierRow[] {
+  const rows = new Map<string, IdentifierRow>();
+  for (const value of r.isbns ?? []) rows.set(`isbn ${value}`, { recordId, scheme: 'isbn', value });
+  for (const value of r.issns ?? []) rows.set(`issn ${value}`, { recordId, scheme: 'issn', value });
+  for (const bad of r.invalid ?? []) rows.set(`invalid-${bad.scheme} ${bad.value}`, { recordId, scheme: `invalid-${bad.scheme}`, value: bad.value });
+  return [...rows.values()];
+}
+
+export async function insertIdentifiers(tx: DbOrTx, rows: IdentifierRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 5000) await tx.insert(recordIdentifiers).values(rows.slice(i, i + 5000)).onConflictDoNothing();
 }
 
 /** Inserts records and their identifier rows; returns the new ids in input order. */
@@ -50,10 +88,6 @@ export async function insertRecords(tx: DbOrTx, inputs: RecordInput[]): Promise<
   if (inputs.length === 0) return [];
   const rows = await tx.insert(records).values(inputs.map(recordValues)).returning({ id: records.id });
   const ids = rows.map((r) => r.id);
-  const identifiers = inputs.flatMap((r, i) => [
-    ...new Set((r.isbns ?? []).map((v) => `isbn ${v}`)),
-    ...new Set((r.issns ?? []).map((v) => `issn ${v}`)),
-  ].map((s) => ({ recordId: ids[i], scheme: s.slice(0, 4), value: s.slice(5) })));
-  for (let i = 0; i < identifiers.length; i += 5000) await tx.insert(recordIdentifiers).values(identifiers.slice(i, i + 5000));
+  await insertIdentifiers(tx, inputs.flatMap((r, i) => identifierRows(ids[i], r)));
   return ids;
 }

@@ -1,0 +1,111 @@
+/**
+ * `import marc FILE... --member CODE …`: progress and messages on standard error, the summary on
+ * standard output (with --json, its last line is one JSON object). Exit codes: 0 the files were read
+ * (even with rejected records), 1 a file cannot be parsed at all (nothing is written), 2 usage.
+ */
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Config } from './config.js';
+import { UsageError } from './cli-usage.js';
+import { openStore } from './db/store.js';
+import { UnsupportedFormatError } from './importers/marc/read-marc.js';
+import { createLogger } from './log.js';
+import { importMarc, ImportRequestError, type ImportSummary } from './modules/imports/marc-import.service.js';
+
+const FORMATS = ['auto', 'iso2709', 'marcxml', 'json'] as const;
+const DIALECTS = ['auto', 'marc21', 'unimarc'] as const;
+
+function progressReporter(): { update(text: string): void; done(): void } {
+  const tty = process.stderr.isTTY;
+  let last = 0;
+  return {
+    update(text) {
+      const now = Date.now();
+      if (tty) process.stderr.write(`\r${text}\x1b[K`);
+      else if (now - last > 5000) {
+        process.stderr.write(`${text}\n`);
+        last = now;
+      }
+    },
+    done() {
+      if (tty) process.stderr.write('\n');
+    },
+  };
+}
+
+export function summaryJson(s: ImportSummary) {
+  return { read: s.read, created: s.created, merged: s.merged, updated: s.updated, deleted: s.deleted, holdings: s.holdings, rejected: s.rejected, deletedByReplace: s.deletedByReplace, importId: s.importId };
+}
+
+export async function importCommand(config: Config, args: string[]): Promise<number> {
+  const [kind, ...rest] = args;
+  if (kind !== 'marc') throw new UsageError(kind ? `unknown import kind "${kind}" (supported: marc)` : 'import what? (supported: marc)');
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      member: { type: 'string' },
+      format: { type: 'string', default: 'auto' },
+      dialect: { type: 'string', default: 'auto' },
+      encoding: { type: 'string', default: 'auto' },
+      replace: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  if (!values.member) throw new UsageError('--member CODE (the ISIL of the member whose records these are) is required');
+  if (positionals.length === 0) throw new UsageError('name at least one file to import');
+  const format = values.format as (typeof FORMATS)[number];
+  const dialect = values.dialect as (typeof DIALECTS)[number];
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+  if (!DIALECTS.includes(dialect)) throw new UsageError(`--dialect must be one of ${DIALECTS.join(', ')}`);
+  for (const file of positionals) if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`cannot read ${file}: no such file`);
+
+  const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+  const store = await openStore(config, 'import', log);
+  const progress = progressReporter();
+  const started = Date.now();
+  try {
+    const summary = await importMarc(
+      store.database.db,
+      positionals.map((file) => ({ name: file, source: { path: path.resolve(file) } })),
+      {
+        memberCode: values.member,
+        format,
+        dialect,
+        encoding: values.encoding ?? 'auto',
+        replace: values.replace ?? false,
+        via: 'cli',
+        actor: 'cli',
+        onProgress: (p) => {
+          const secs = (Date.now() - started) / 1000;
+          progress.update(`${p.file}: ${p.read} records read, ${p.holdings} holdings (${Math.round(p.read / Math.max(secs, 0.001))} records/s)`);
+        },
+      },
+    );
+    progress.done();
+    for (const w of summary.warnings) process.stderr.write(`warning: ${w}\n`);
+    for (const r of summary.rejected.slice(0, 20)) process.stderr.write(`rejected: ${r.file} record ${r.position}: ${r.reason}\n`);
+    if (summary.rejected.length > 20) process.stderr.write(`… and ${summary.rejected.length - 20} more rejected (all in the JSON summary and the imports query)\n`);
+    const secs = (Date.now() - started) / 1000;
+    process.stderr.write(
+      `read ${summary.read}: ${summary.created} new clusters, ${summary.merged} merged, ${summary.updated} updated, ${summary.deleted} deleted, ` +
+        `${summary.rejected.length} rejected; ${summary.holdings} holdings` +
+        (values.replace ? `; ${summary.deletedByReplace} removed as absent from the files (--replace)` : '') +
+        ` in ${secs.toFixed(1)} s\n`,
+    );
+    if (values.json) process.stdout.write(`${JSON.stringify(summaryJson(summary))}\n`);
+    return 0;
+  } catch (err) {
+    progress.done();
+    if (err instanceof UnsupportedFormatError) {
+      process.stderr.write(`sharegraph: ${err.message}\nNothing was written.\n`);
+      return 1;
+    }
+    if (err instanceof ImportRequestError) throw new UsageError(err.message);
+    throw err;
+  } finally {
+    await store.close();
+  }
+}

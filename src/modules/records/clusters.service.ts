@@ -1,0 +1,98 @@
+/**
+ * Admin decisions on clusters: merge several into one, or split sources out into a new one. Both move
+ * sources with their holdings, are audited with a reason, and survive later imports (a re-imported
+ * source is updated in place and keeps its cluster). A merged-away record's ID keeps resolving.
+ */
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/database.js';
+import type { Viewer } from '../../auth/viewer.js';
+import { userError, UserErrorCode, type UserError } from '../../graphql/user-error.js';
+import { recordAudit } from '../audit/index.js';
+import { holdings } from '../holdings/holdings.tables.js';
+import { recordIdentifiers, records, type RecordRow } from './records.tables.js';
+import { identifierRows, insertIdentifiers, recordValues, type RecordInput } from './records.write.js';
+import { refreshClusterIdentifiers } from './ingest.service.js';
+import { recordRedirects, recordSources } from './sources.tables.js';
+
+export interface ClusterResult {
+  record: RecordRow | null;
+  remaining: RecordRow | null;
+  userErrors: UserError[];
+}
+
+const fail = (field: string, code: UserErrorCode, message: string): ClusterResult => ({ record: null, remaining: null, userErrors: [userError([field], code, message)] });
+
+/** The record an ID points at now, following merges. */
+export async function resolveRecordId(db: Db | Tx, id: number): Promise<number | null> {
+  const [row] = await db.select({ id: records.id }).from(records).where(eq(records.id, id));
+  if (row) return row.id;
+  const [redirect] = await db.select({ to: recordRedirects.toRecordId }).from(recordRedirects).where(eq(recordRedirects.fromRecordId, id));
+  return redirect?.to ?? null;
+}
+
+export async function mergeRecords(db: Db, viewer: Viewer, targetId: number, otherIds: number[], reason: string): Promise<ClusterResult> {
+  if (!reason.trim()) return fail('reason', UserErrorCode.REQUIRED, 'a merge needs a reason');
+  const others = [...new Set(otherIds)].filter((id) => id !== targetId);
+  if (others.length === 0) return fail('recordIds', UserErrorCode.REQUIRED, 'name at least one record other than the target');
+  return db.transaction(async (tx) => {
+    const found = await tx.select({ id: records.id }).from(records).where(inArray(records.id, [targetId, ...others]));
+    const known = new Set(found.map((f) => f.id));
+    if (!known.has(targetId)) return fail('targetRecordId', UserErrorCode.UNKNOWN_RECORD, 'the target record does not exist (or was merged away)');
+    const missing = others.filter((id) => !known.has(id));
+    if (missing.length) return fail('recordIds', UserErrorCode.UNKNOWN_RECORD, `${missing.length} of the records do not exist (or were merged away)`);
+    const at = new Date().toISOString();
+    await tx
+      .update(recordSources)
+      .set({ recordId: targetId, matchPoints: { via: 'merge', reason, at }, updatedAt: sql`now()` })
+      .where(inArray(recordSources.recordId, others));
+    await tx.update(holdings).set({ recordId: targetId }).where(inArray(holdings.recordId, others));
+    await tx.execute(sql`INSERT INTO record_identifiers (record_id, scheme, value)
+      SELECT ${targetId}::int, scheme, value FROM record_identifiers WHERE record_id IN (${sql.join(others.map((id) => sql`${id}::int`), sql`, `)})
+      ON CONFLICT DO NOTHING`);
+    await tx.update(recordRedirects).set({ toRecordId: targetId }).where(inArray(recordRedirects.toRecordId, others)); // chains stay one hop
+    await tx.insert(recordRedirects).values(others.map((id) => ({ fromRecordId: id, toRecordId: targetId, reason })));
+    await tx.delete(records).where(inArray(records.id, others));
+    await refreshClusterIdentifiers(tx, [targetId]);
+    await recordAudit(tx, viewer, { action: 'mergeRecords', entityType: 'Record', entityId: String(targetId), changes: { merged: others }, reason });
+    const [record] = await tx.select().from(records).where(eq(records.id, targetId));
+    return { record, remaining: null, userErrors: [] };
+  });
+}
+
+export async function splitRecord(db: Db, viewer: Viewer, recordId: number, sourceIds: number[], reason: string): Promise<ClusterResult> {
+  if (!reason.trim()) return fail('reason', UserErrorCode.REQUIRED, 'a split needs a reason');
+  const wanted = [...new Set(sourceIds)];
+  if (wanted.length === 0) return fail('sourceIds', UserErrorCode.REQUIRED, 'name at least one source to split out');
+  return db.transaction(async (tx) => {
+    const sources = await tx.select({ id: recordSources.id, recordId: recordSources.recordId, core: recordSources.core }).from(recordSources).where(eq(recordSources.recordId, recordId));
+    if (sources.length === 0) return fail('recordId', UserErrorCode.UNKNOWN_RECORD, 'this record has no source records to split');
+    const moving = sources.filter((s) => wanted.includes(s.id));
+    if (moving.length !== wanted.length) return fail('sourceIds', UserErrorCode.INVALID_VALUE, 'every source must belong to the record being split');
+    if (moving.length === sources.length) return fail('sourceIds', UserErrorCode.INVALID_VALUE, 'at least one source must stay: splitting all of them would only rename the record');
+    const core = moving[0].core as unknown as RecordInput;
+    const [created] = await tx.insert(records).values(recordValues(core)).returning({ id: records.id });
+    const at = new Date().toISOString();
+    const ids = moving.map((s) => s.id);
+    await tx.update(recordSources).set({ recordId: created.id, matchPoints: { via: 'split', reason, at }, updatedAt: sql`now()` }).where(inArray(recordSources.id, ids));
+    await tx.update(holdings).set({ recordId: created.id }).where(and(inArray(holdings.sourceId, ids)));
+    await rebuildIdentifiers(tx, recordId);
+    await rebuildIdentifiers(tx, created.id);
+    await recordAudit(tx, viewer, { action: 'splitRecord', entityType: 'Record', entityId: String(recordId), changes: { sources: ids, newRecord: created.id }, reason });
+    const rows = await tx.select().from(records).where(inArray(records.id, [created.id, recordId]));
+    return { record: rows.find((r) => r.id === created.id)!, remaining: rows.find((r) => r.id === recordId)!, userErrors: [] };
+  });
+}
+
+/** A cluster's identifiers are the union of its sources' (valid and invalid) numbers. */
+async function rebuildIdentifiers(tx: Tx, recordId: number): Promise<void> {
+  const sources = await tx.select({ core: recordSources.core }).from(recordSources).where(eq(recordSources.recordId, recordId));
+  await tx.delete(recordIdentifiers).where(eq(recordIdentifiers.recordId, recordId));
+  await insertIdentifiers(
+    tx,
+    sources.flatMap((s) => {
+      const core = s.core as unknown as RecordInput & { invalid?: { scheme: 'isbn' | 'issn'; value: string }[] };
+      return identifierRows(recordId, core);
+    }),
+  );
+  await refreshClusterIdentifiers(tx, [recordId]);
+}
