@@ -3,6 +3,8 @@
  * reasons, re-imports in place, deletions, replace loads, admin merge/split that later loads respect,
  * and Chinese search across traditional and simplified characters.
  */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCnmarcIso2709, cnmarcSamples } from '../../src/importers/marc/cnmarc-sample.js';
 import { importMarc, type ImportSummary, type MarcImportOptions } from '../../src/modules/imports/marc-import.service.js';
@@ -148,6 +150,29 @@ describe('deletions and replace loads', () => {
     expect(s.rejected).toEqual([{ file: 'mixed.xml', position: 2, reason: expect.stringMatching(/title/) }]);
     expect(s.read).toBe(3);
     expect(adds(s)).toBe(3);
+  });
+});
+
+describe('every file under fixtures/marc', () => {
+  const all = readdirSync(FIXTURES, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => path.relative(FIXTURES, path.join(d.parentPath, d.name)))
+    .sort();
+  // not MARC in any form we read: refused before anything is written
+  const unsupported = /qa-unimarc\.mrctxt|mods|turbomarc|wms|jisc|discover/i;
+
+  it('finds the fixture folder', () => expect(all.length).toBeGreaterThan(40));
+
+  it.each(all)('%s: loaded with counts that add up, or refused as not MARC', async (file) => {
+    try {
+      const s = await load('CN-440000-JNU', file, { path: FIXTURES + file });
+      expect(s.read).toBe(adds(s));
+      expect(s.read + s.holdings).toBeGreaterThan(file.includes('notfound') ? -1 : 0);
+      for (const r of s.rejected) expect(r.reason.length).toBeGreaterThan(5);
+    } catch (err) {
+      expect((err as Error).message).toMatch(/^unsupported format: .* looks like /);
+      expect(file).toMatch(unsupported);
+    }
   });
 });
 
