@@ -16,6 +16,7 @@ import { createLogger } from './log.js';
 import { seedDemoData } from './modules/seed/seed.service.js';
 import { startServer } from './server.js';
 import { importCommand } from './cli-import.js';
+import { importKbartCommand } from './cli-import-kbart.js';
 
 const HELP = `sharegraph: the consortium GraphQL API
 
@@ -29,6 +30,9 @@ Commands:
                     [--encoding auto|utf8|marc8|gb18030|<iconv name>] [--replace] [--json]
                         load a member's MARC records (and their holdings); progress and messages on standard error;
                         with --json the last line of standard output is the summary as one JSON object
+  import kbart FILE --resource ID [--reason TEXT] [--json]
+                        load or re-load a resource's KBART title list (ID: the resource's global ID from the API);
+                        a re-load updates titles in place; same progress, --json and exit-code conventions
   token --role ROLE [--member CODE] [--ttl 1h] [--sub NAME]
                         print a signed token (ROLE: member | analyst | admin; member needs --member ISIL); last line is the bare token
   help                  this text
@@ -104,7 +108,7 @@ export async function main(argv: string[]): Promise<number> {
         await tokenCommand(config, rest);
         return 0;
       case 'import':
-        return await importCommand(config, rest);
+        return rest[0] === 'kbart' ? await importKbartCommand(config, rest.slice(1)) : await importCommand(config, rest);
       case undefined:
       case 'help':
       case '--help':

@@ -89,6 +89,8 @@ export async function queryRows<T>(db: DbOrTx, query: ReturnType<typeof sql>): P
   return Array.isArray(result) ? result : result.rows;
 }
 
+const dialect = new PgDialect();
+
 /**
  * A hot read statement, compiled to SQL text once (drizzle builds a query anew on every call, and
  * that building was a sixth of the server's CPU) and run as a prepared statement. On the PostgreSQL
@@ -108,16 +110,16 @@ export type PreparedStatement<Row = Record<string, unknown>> = (db: DbOrTx, valu
 
 export function preparedStatement<Row = Record<string, unknown>>(name: string, statement: SQL): PreparedStatement<Row> {
   const query = dialect.sqlToQuery(statement); // placeholders stay in `params`, filled per call
-  const perDatabase = new WeakMap<DbOrTx, PgPreparedQuery<PreparedQueryConfig>>();
+  // by session: the request handles of one database (requestDb) share it, a transaction has its own
+  const perSession = new WeakMap<object, PgPreparedQuery<PreparedQueryConfig>>();
   return async (db, values) => {
-    let prepared = perDatabase.get(db);
-    if (!prepared) perDatabase.set(db, (prepared = db._.session.prepareQuery(query, undefined, name, false)));
+    const session = db._.session;
+    let prepared = perSession.get(session);
+    if (!prepared) perSession.set(session, (prepared = session.prepareQuery(query, undefined, name, false)));
     const result = (await prepared.execute(values)) as Row[] | { rows: Row[] };
     return Array.isArray(result) ? result : result.rows;
   };
 }
-
-const dialect = new PgDialect();
 
 /**
  * The columns of a table as a SELECT list (`alias.column AS "prefix+key"`) and the reader that turns
@@ -138,4 +140,21 @@ export function rowReader<T extends PgTable>(table: T, alias: string, prefix = '
       return row as T['$inferSelect'];
     },
   };
+}
+
+const requestHandles = new WeakSet<object>();
+
+/**
+ * The same database (pool, session, prepared statements: everything through the prototype) under an
+ * identity of its own, for one API request: what the request announces about itself can be keyed by
+ * this handle (see expectRecordHoldings) without any per-call plumbing, and is gone with the request.
+ */
+export function requestDb(db: Db): Db {
+  const handle = Object.create(db) as Db;
+  requestHandles.add(handle);
+  return handle;
+}
+
+export function isRequestDb(db: DbOrTx): boolean {
+  return requestHandles.has(db);
 }

@@ -6,3 +6,6 @@ export * from '../modules/audit/audit.tables.js';
 export * from '../modules/records/sources.tables.js';
 export * from '../modules/imports/imports.tables.js';
 export * from './meta.tables.js';
+export * from '../modules/resources/resources.tables.js';
+export * from '../modules/agreements/agreements.tables.js';
+export * from '../modules/entitlements/entitlements.tables.js';

@@ -5,9 +5,13 @@ import { createHoldingLoaders } from '../modules/holdings/index.js';
 import { createMemberLoaders } from '../modules/members/index.js';
 import { createRecordLoaders } from '../modules/records/index.js';
 import { createSourceLoaders } from '../modules/records/sources.loaders.js';
+import { createResourceLoaders } from '../modules/resources/index.js';
+import { createAgreementLoaders } from '../modules/agreements/index.js';
+import { createEntitlementLoaders } from '../modules/entitlements/index.js';
 
 export function createLoaders(db: Db) {
-  return { ...createMemberLoaders(db), ...createRecordLoaders(db), ...createSourceLoaders(db), ...createHoldingLoaders(db) };
+  return { ...createMemberLoaders(db), ...createRecordLoaders(db), ...createSourceLoaders(db), ...createHoldingLoaders(db),
+    ...createResourceLoaders(db), ...createAgreementLoaders(db), ...createEntitlementLoaders(db) };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -74,6 +74,22 @@ export function lazyCount(count: () => Promise<number>): PromiseLike<number> {
   return { then: (ok, fail) => (started ??= count()).then(ok, fail) };
 }
 
+/**
+ * An edge whose cursor is encoded only if a client selects it (or pageInfo's start/end cursor): the
+ * "who holds" page asks for nodes only, and encoding (JSON, base64) was most of building a page.
+ */
+class LazyEdge<R, T> {
+  private encoded: string | undefined;
+  constructor(
+    private readonly row: R,
+    private readonly keyOf: (row: R) => CursorKey,
+    readonly node: T,
+  ) {}
+  get cursor(): string {
+    return (this.encoded ??= encodeCursor(this.keyOf(this.row)));
+  }
+}
+
 /** Builds a connection from rows fetched with `limit first + 1` (the extra row only tells hasNextPage). */
 export function toConnection<R, T>(
   rows: R[],
@@ -83,15 +99,19 @@ export function toConnection<R, T>(
   toNode: (row: R) => T,
   count: () => Promise<number>,
 ): Connection<T> {
-  const page = rows.slice(0, first);
-  const edges = page.map((row) => ({ cursor: encodeCursor(keyOf(row)), node: toNode(row) }));
+  const edges: LazyEdge<R, T>[] = [];
+  for (let i = 0; i < rows.length && i < first; i++) edges.push(new LazyEdge(rows[i], keyOf, toNode(rows[i])));
   return {
     edges,
     pageInfo: {
       hasNextPage: rows.length > first,
       hasPreviousPage: hadCursor,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? null;
+      },
     },
     totalCount: lazyCount(count),
   };

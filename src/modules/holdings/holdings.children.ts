@@ -2,6 +2,7 @@
 import { ArgsType, Field } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { decodeCursor, PageArgs, pageSize, toConnection, type Connection } from '../../graphql/pagination.js';
+import type { ChildPage } from './holdings.queries.js';
 import { Holding } from './holdings.types.js';
 
 @ArgsType()
@@ -10,13 +11,21 @@ export class HoldingsArgs extends PageArgs {
   lendable!: boolean | null;
 }
 
-export async function holdingsConnection(ctx: Context, parent: 'record' | 'member', parentId: number, args: HoldingsArgs): Promise<Connection<Holding>> {
+/**
+ * The page the arguments ask for under each parent (throws on a bad `first` or `after`, as the field
+ * does). Shared with the look-ahead (src/http/lookahead.ts), which must key the same loader.
+ */
+export function childPageOf(args: Pick<HoldingsArgs, 'first' | 'after' | 'lendable'>): { first: number; hadCursor: boolean; page: ChildPage } {
   const first = pageSize(args.first);
   const after = decodeCursor(args.after, 'i');
-  const lendable = args.lendable ?? null;
-  const rows = await ctx.loaders.holdingsPage(parent, { limit: first + 1, afterId: after ? Number(after[0]) : null, lendable }).load(parentId);
+  return { first, hadCursor: !!after, page: { limit: first + 1, afterId: after ? Number(after[0]) : null, lendable: args.lendable ?? null } };
+}
+
+export async function holdingsConnection(ctx: Context, parent: 'record' | 'member', parentId: number, args: HoldingsArgs): Promise<Connection<Holding>> {
+  const { first, hadCursor, page } = childPageOf(args);
+  const rows = await ctx.loaders.holdingsPage(parent, page).load(parentId);
   // the page of a record's holdings brought their members along: `member` then needs no statement of its own
   // (prime never overwrites a member the loader already has)
   for (const r of rows) if (r.member) ctx.loaders.memberById.prime(r.member.id, r.member);
-  return toConnection(rows, first, !!after, (r) => [r.holding.id], (r) => Holding.fromRow(r.holding), () => ctx.loaders.holdingsCount(parent, lendable).load(parentId));
+  return toConnection(rows, first, hadCursor, (r) => [r.holding.id], (r) => Holding.fromRow(r.holding), () => ctx.loaders.holdingsCount(parent, page.lendable).load(parentId));
 }

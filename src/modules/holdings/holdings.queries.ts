@@ -1,7 +1,8 @@
 /** Reading holdings: the "who holds this?" look-ups, each one SQL statement for any number of parents. */
 import { and, asc, count, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
-import { preparedStatement, queryRows, rowReader, type Db, type PreparedStatement } from '../../db/database.js';
+import { isRequestDb, preparedStatement, queryRows, rowReader, type Db, type DbOrTx, type PreparedStatement } from '../../db/database.js';
 import { members, type MemberRow } from '../members/members.tables.js';
+import { records, type RecordRow } from '../records/records.tables.js';
 import { holdings, type HoldingRow } from './holdings.tables.js';
 
 const columns = (t: string) =>
@@ -75,6 +76,94 @@ export async function holdingPages(db: Db, parent: 'record' | 'member', parentId
     limit: page.limit,
   });
   return rows.map((r) => ({ holding: holdingColumns.read(r), member: parent === 'record' ? memberColumns.read(r) : null }));
+}
+
+/**
+ * Look-ahead for the "who holds ISBN X" query: a request whose operation will ask for the same page of
+ * holdings under every record a records look-up returns (src/http/lookahead.ts works that out from the
+ * query before it runs) says so here, keyed by its request handle (requestDb). The ISBN look-up then
+ * fetches the records with those pages and their members in ONE statement and primes the request's
+ * page loader, where it took two statements, one after the other, before.
+ */
+export interface RecordHoldingsLookahead {
+  page: ChildPage;
+  /** hands one record's page to the request's holdings page loader */
+  prime(recordId: number, rows: PageRow[]): void;
+}
+
+const lookaheads = new WeakMap<DbOrTx, RecordHoldingsLookahead>();
+
+export function expectRecordHoldings(db: Db, lookahead: RecordHoldingsLookahead): void {
+  if (isRequestDb(db)) lookaheads.set(db, lookahead); // never on the shared handle: it would outlive the request
+}
+
+export function recordHoldingsLookahead(db: DbOrTx): RecordHoldingsLookahead | undefined {
+  return lookaheads.get(db);
+}
+
+const recordColumns = rowReader(records, 'r');
+const prefixedHoldingColumns = rowReader(holdings, 'h', 'h.'); // the record's own columns take the plain names
+const withHoldingsStatements = new Map<string, PreparedStatement>();
+
+/**
+ * The ISBN look-up of listRecords (records carrying the ISBN, by id, `limit` of them, after `afterId`)
+ * with each record's page of holdings as holdingPages would read it, and the holdings' members: one
+ * row per holding (a record without any gives one row with null holding columns), ordered by record
+ * and holding id.
+ */
+function withHoldingsStatement(after: boolean, page: ChildPage): PreparedStatement {
+  const lendable = page.lendable !== null;
+  const holdingsAfter = page.afterId !== null;
+  const key = `${after ? 'a' : ''}_${lendable ? 'l' : ''}${holdingsAfter ? 'a' : ''}`;
+  let statement = withHoldingsStatements.get(key);
+  if (!statement) {
+    statement = preparedStatement(
+      `records_with_isbn_holdings_${key}`,
+      sql`SELECT ${recordColumns.select}, ${prefixedHoldingColumns.select}, ${memberColumns.select}
+          FROM (SELECT * FROM records r
+                WHERE r.id IN (SELECT ri.record_id FROM record_identifiers ri WHERE ri.scheme = 'isbn' AND ri.value = ${sql.placeholder('isbn')})
+                ${after ? sql`AND r.id > ${sql.placeholder('afterId')}` : sql``}
+                ORDER BY r.id LIMIT ${sql.placeholder('limit')}) r
+          LEFT JOIN LATERAL (
+            SELECT * FROM holdings h WHERE h.record_id = r.id
+            ${lendable ? sql`AND h.lendable = ${sql.placeholder('lendable')}` : sql``}
+            ${holdingsAfter ? sql`AND h.id > ${sql.placeholder('holdingsAfterId')}` : sql``}
+            ORDER BY h.id LIMIT ${sql.placeholder('holdingsLimit')}) h ON true
+          LEFT JOIN members m ON m.id = h.member_id
+          ORDER BY r.id, h.id`,
+    );
+    withHoldingsStatements.set(key, statement);
+  }
+  return statement;
+}
+
+export async function recordsWithIsbnAndHoldings(
+  db: Db,
+  isbn: string,
+  limit: number,
+  afterId: number | null,
+  page: ChildPage,
+): Promise<{ records: RecordRow[]; pages: Map<number, PageRow[]> }> {
+  const rows = await withHoldingsStatement(afterId !== null, page)(db, {
+    isbn,
+    limit,
+    afterId,
+    lendable: page.lendable,
+    holdingsAfterId: page.afterId,
+    holdingsLimit: page.limit,
+  });
+  const found: RecordRow[] = [];
+  const pages = new Map<number, PageRow[]>();
+  let current: PageRow[] = [];
+  for (const raw of rows) {
+    if (found.length === 0 || found[found.length - 1].id !== raw.id) {
+      const record = recordColumns.read(raw); // the record's columns repeat on each of its holdings' rows: read once
+      found.push(record);
+      pages.set(record.id, (current = []));
+    }
+    if (raw['h.id'] !== null) current.push({ holding: prefixedHoldingColumns.read(raw), member: memberColumns.read(raw) });
+  }
+  return { records: found, pages };
 }
 
 /** Holdings per parent, counted in one GROUP BY for all the parents asked about (prepared, ids as one array). */

@@ -112,31 +112,64 @@ async function importOne(db: Db, ctx: { memberId: number; lendsForIll: boolean; 
     for (const o of counts.orphanHoldings) summary.warnings.push(`${input.name}: holdings record ${o} names a bibliographic record (004) this member has not loaded`);
     options.onProgress?.({ file: input.name, read: summary.read, holdings: summary.holdings });
   };
+  // The next batch is read and mapped while the previous one is written (on a PostgreSQL server the
+  // two then run on two cores). Batches are still written one at a time, in order, one transaction each,
+  // and a failed batch ends the load where it failed, as if nothing had been read after it.
+  type Written = { err: unknown; at: { read: number; rejected: number; warnings: number } } | null;
+  let inflight: Promise<Written> | null = null;
+  const written = async () => {
+    const failed = await inflight;
+    inflight = null;
+    if (failed) {
+      summary.read = failed.at.read;
+      summary.rejected.length = failed.at.rejected;
+      summary.warnings.length = Math.min(summary.warnings.length, failed.at.warnings);
+      throw failed.err;
+    }
+  };
+  const flushBehind = async () => {
+    await written();
+    const at = { read: summary.read, rejected: summary.rejected.length, warnings: summary.warnings.length };
+    inflight = flush().then(
+      () => null,
+      (err: unknown) => ({ err, at }),
+    );
+  };
   const reject = (position: number, reason: string) => summary.rejected.push({ file: input.name, position, reason });
-  for await (const result of readMarc(input.source, { format: options.format, encoding: options.encoding, fileName: input.name })) {
-    const record = result.record;
-    if (!record) {
-      summary.read++;
-      reject(result.position, result.error ?? 'unreadable record');
-      continue;
-    }
-    if (HOLDINGS_TYPES.has(record.leader[6])) {
-      const h = holdingsFromMfhd(record);
-      if (h.bibLocalId) mfhds.push({ bibLocalId: h.bibLocalId, holdingsLocalId: controlField(record, '001'), items: h.items });
-      else summary.warnings.push(`${input.name}: holdings record at position ${result.position} has no 004 (link to its bibliographic record): skipped`);
-      continue;
-    }
-    summary.read++;
-    const source = toSource(record, options.dialect, result.encoding);
-    if (typeof source === 'string') {
-      reject(result.position, source);
-      continue;
-    }
-    seen.add(source.localId);
-    batch.push(source);
-    if (batch.length >= BATCH_SIZE) await flush();
+  try {
+    await readAll();
+  } catch (err) {
+    await written(); // a batch being written finishes first; if it failed, that is the load's failure
+    throw err;
   }
+  await written();
   await flush();
+
+  async function readAll() {
+    for await (const result of readMarc(input.source, { format: options.format, encoding: options.encoding, fileName: input.name })) {
+      const record = result.record;
+      if (!record) {
+        summary.read++;
+        reject(result.position, result.error ?? 'unreadable record');
+        continue;
+      }
+      if (HOLDINGS_TYPES.has(record.leader[6])) {
+        const h = holdingsFromMfhd(record);
+        if (h.bibLocalId) mfhds.push({ bibLocalId: h.bibLocalId, holdingsLocalId: controlField(record, '001'), items: h.items });
+        else summary.warnings.push(`${input.name}: holdings record at position ${result.position} has no 004 (link to its bibliographic record): skipped`);
+        continue;
+      }
+      summary.read++;
+      const source = toSource(record, options.dialect, result.encoding);
+      if (typeof source === 'string') {
+        reject(result.position, source);
+        continue;
+      }
+      seen.add(source.localId);
+      batch.push(source);
+      if (batch.length >= BATCH_SIZE) await flushBehind();
+    }
+  }
 }
 
 function controlField(record: MarcRecord, tag: string): string | null {

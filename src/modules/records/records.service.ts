@@ -1,6 +1,7 @@
 /** The union catalogue: finding records. Every filter has an index behind it (see records.tables.ts). */
 import { and, asc, count, eq, gt, gte, inArray, like, lte, sql, type Column, type SQL } from 'drizzle-orm';
 import { preparedStatement, rowReader, type Db } from '../../db/database.js';
+import { recordHoldingsLookahead, recordsWithIsbnAndHoldings } from '../holdings/holdings.queries.js';
 import { badInput } from '../../graphql/errors.js';
 import { normaliseIsbn, normaliseIssn } from '../../lib/identifiers.js';
 import { likeContains, searchKey } from '../../lib/search-text.js';
@@ -82,8 +83,15 @@ export async function listRecords(db: Db, filter: RecordFilter | null | undefine
   // built by recordWhere. Same rows, same order: records carrying that ISBN, by id.
   if (filter?.isbn && Object.entries(filter).every(([k, v]) => k === 'isbn' || v == null)) {
     const isbn = isbnFilterValue(filter.isbn, ['filter', 'isbn']);
-    const raw = afterId === null ? await recordsWithIsbn(db, { isbn, limit }) : await recordsWithIsbnAfter(db, { isbn, afterId, limit });
     const total = async () => (await db.select({ n: count() }).from(records).where(recordWhere(filter)))[0].n;
+    // the request will ask for each record's holdings: fetch them in the same statement (see holdings.queries.ts)
+    const lookahead = recordHoldingsLookahead(db);
+    if (lookahead) {
+      const found = await recordsWithIsbnAndHoldings(db, isbn, limit, afterId, lookahead.page);
+      for (const record of found.records) lookahead.prime(record.id, found.pages.get(record.id) ?? []);
+      return { rows: found.records, total };
+    }
+    const raw = afterId === null ? await recordsWithIsbn(db, { isbn, limit }) : await recordsWithIsbnAfter(db, { isbn, afterId, limit });
     return { rows: raw.map(recordColumns.read), total };
   }
   const where = recordWhere(filter);

@@ -9,6 +9,7 @@ import { members } from '../members/members.tables.js';
 import { memberSearchKey } from '../members/members.service.js';
 import { insertRecords } from '../records/index.js';
 import { buildDemoData } from './demo-data.js';
+import { seedDemoDeals } from './seed-deals.service.js';
 
 export interface SeedResult {
   seeded: boolean;
@@ -23,7 +24,10 @@ export async function isEmpty(db: Db): Promise<boolean> {
 }
 
 export async function seedDemoData(db: Db, onProgress: (message: string) => void = () => {}): Promise<SeedResult> {
-  if (!(await isEmpty(db))) return { seeded: false, members: 0, records: 0, holdings: 0 };
+  if (!(await isEmpty(db))) {
+    await seedDemoDeals(db, onProgress); // a demo database seeded before deals existed gets them now
+    return { seeded: false, members: 0, records: 0, holdings: 0 };
+  }
   const data = buildDemoData();
   await db.transaction(async (tx) => {
     await tx.execute(sql`LOCK TABLE members IN EXCLUSIVE MODE`); // two servers starting at once on one database seed once
@@ -60,5 +64,6 @@ export async function seedDemoData(db: Db, onProgress: (message: string) => void
     }
     onProgress(`holdings: ${data.holdings.length}`);
   });
+  await seedDemoDeals(db, onProgress);
   return { seeded: true, members: data.members.length, records: data.records.length, holdings: data.holdings.length };
 }

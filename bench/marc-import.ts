@@ -1,0 +1,227 @@
+/**
+ * `npm run bench:import`: a member's MARC load end to end (read, map, cluster, holdings, provenance),
+ * as a user runs it: `node --import tsx src/cli.ts import marc FILE --member CODE --json` in a process
+ * of its own, on the embedded database (PGlite, a fresh DATA_DIR under the OS temp directory) and on
+ * the PostgreSQL server (a fresh database, dropped and created per run).
+ *
+ *  1. generates the load files once (bench/marc-import-data.ts; cached under os.tmpdir()): per size N,
+ *     the member's file of N records (CNMARC in GB18030 and MARC 21 in UTF-8, record by record, every
+ *     record with an ISBN and 1-3 items in 905/952) and a second member's file of N/5 of the same books
+ *     (own 001s and items, a fifth without ISBN),
+ *  2. per run: a fresh database, `seed` (the demo data: the members exist), the second member's file
+ *     loaded first (not timed), then the member's file (timed: wall time of the command, its peak RSS
+ *     through /usr/bin/time -v, else VmHWM polled from /proc), so ~20 % of the timed records merge into
+ *     clusters that already exist,
+ *  3. prints a table and, as the last line of stdout, one JSON object: records/s on PGlite and on
+ *     PostgreSQL (N = the first size), the peak RSS on PostgreSQL for the two sizes and their ratio
+ *     (memory stays flat when the load streams: the goal is a ratio ≤ 1.25).
+ *
+ * Environment: BENCH_DATABASE_URL (postgres://postgres@127.0.0.1:5432/sharegraph_bench_import),
+ * BENCH_IMPORT_SIZES (100000,200000: PostgreSQL runs; the first is the rate's size and PGlite's),
+ * BENCH_IMPORT_PGLITE (1; 0 skips PGlite), BENCH_CPU_PROF (a folder: the timed imports run with
+ * node --cpu-prof into it), BENCH_KEEP (1: keep the PGlite folders).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import postgres from 'postgres';
+import { ensureFile, type BenchFile } from './marc-import-data.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const MEMBER = 'CN-110000-PKU';
+const OTHER = 'CN-110000-THU';
+const TIME = '/usr/bin/time';
+const log = (m: string) => process.stderr.write(`[bench:import] ${m}\n`);
+
+interface Summary {
+  read: number;
+  created: number;
+  merged: number;
+  updated: number;
+  deleted: number;
+  holdings: number;
+  rejected: unknown[];
+}
+
+interface RunResult {
+  backend: 'pglite' | 'postgres';
+  records: number;
+  seconds: number;
+  recordsPerS: number;
+  peakRssMb: number;
+  summary: Summary;
+}
+
+function sizesEnv(): number[] {
+  const raw = process.env.BENCH_IMPORT_SIZES || '100000,200000';
+  const sizes = raw.split(',').map((s) => Number(s.trim().replace(/_/g, '')));
+  if (sizes.length < 1 || sizes.some((n) => !Number.isInteger(n) || n < 10)) throw new Error(`BENCH_IMPORT_SIZES must be integers ≥ 10, got "${raw}"`);
+  return sizes;
+}
+
+function childEnv(target: { databaseUrl: string } | { dataDir: string }): NodeJS.ProcessEnv {
+  const { TEST_DATABASE_URL: _t, DATABASE_URL: _d, NODE_ENV: _n, DATA_DIR: _dd, ...env } = process.env;
+  return {
+    ...env,
+    JWT_SECRET: env.JWT_SECRET || 'bench-import-secret-bench-import-secret-0001',
+    DEMO_DATA: 'true',
+    ...('databaseUrl' in target ? { DATABASE_URL: target.databaseUrl, DATA_DIR: path.join(tmpdir(), 'sharegraph-bench-import-unused') } : { DATA_DIR: target.dataDir }),
+  };
+}
+
+/** Runs the CLI; resolves with stdout, wall seconds and peak RSS (MB) of the CLI process. */
+function runCli(args: string[], env: NodeJS.ProcessEnv, opts: { label: string; cpuProfDir?: string | null }): Promise<{ stdout: string; seconds: number; peakRssMb: number }> {
+  const nodeArgs = [...(opts.cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', opts.cpuProfDir] : []), '--import', 'tsx', 'src/cli.ts', ...args];
+  const viaTime = existsSync(TIME);
+  const [command, argv] = viaTime ? [TIME, ['-v', process.execPath, ...nodeArgs]] : [process.execPath, nodeArgs];
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(command, argv, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let hwmKb = 0;
+    const poll = viaTime
+      ? null
+      : setInterval(() => {
+          try {
+            const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+            if (m) hwmKb = Math.max(hwmKb, Number(m[1]));
+          } catch {
+            // gone
+          }
+        }, 100);
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    let partial = '';
+    let timeReport = false; // /usr/bin/time's report ends stderr: not echoed
+    child.stderr.on('data', (d: Buffer) => {
+      const text = d.toString();
+      stderr += text;
+      const lines = (partial + text).split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines) {
+        if (line.startsWith('\tCommand being timed')) timeReport = true;
+        if (line.trim() && !timeReport) process.stderr.write(`  [${opts.label}] ${line}\n`);
+      }
+    });
+    child.once('error', reject);
+    child.once('close', (code) => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      if (poll) clearInterval(poll);
+      if (code !== 0) return reject(new Error(`${opts.label}: sharegraph ${args.join(' ')} exited ${code}\n${stderr.slice(-2000)}`));
+      if (viaTime) {
+        const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+        if (m) hwmKb = Number(m[1]);
+      }
+      resolve({ stdout, seconds, peakRssMb: hwmKb / 1024 });
+    });
+  });
+}
+
+function lastJson<T>(stdout: string): T {
+  const last = stdout.trim().split('\n').at(-1) ?? '';
+  try {
+    return JSON.parse(last) as T;
+  } catch {
+    throw new Error(`no JSON summary on the last line of standard output: ${last.slice(0, 200)}`);
+  }
+}
+
+async function recreateDatabase(url: string): Promise<void> {
+  const u = new URL(url);
+  const name = decodeURIComponent(u.pathname.replace(/^\//, ''));
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`BENCH_DATABASE_URL: database name "${name}" must be a plain identifier`);
+  u.pathname = '/postgres';
+  const admin = postgres(u.toString(), { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    // a UTF-8 ctype, as a real deployment has (pg_trgm makes no trigrams for Chinese in a C-ctype database)
+    await admin.unsafe(`CREATE DATABASE "${name}" LOCALE 'C.UTF-8' TEMPLATE template0`);
+  } finally {
+    await admin.end({ timeout: 5 });
+  }
+}
+
+async function oneRun(backend: 'pglite' | 'postgres', member: BenchFile, other: BenchFile, databaseUrl: string, cpuProfDir: string | null): Promise<RunResult> {
+  const label = `${backend} ${member.records.toLocaleString('en')}`;
+  let dataDir: string | null = null;
+  let env: NodeJS.ProcessEnv;
+  if (backend === 'postgres') {
+    await recreateDatabase(databaseUrl);
+    env = childEnv({ databaseUrl });
+  } else {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'sharegraph-bench-import-pglite-'));
+    env = childEnv({ dataDir });
+  }
+  try {
+    await runCli(['seed'], env, { label });
+    const pre = lastJson<Summary>((await runCli(['import', 'marc', other.path, '--member', OTHER, '--json'], env, { label: `${label} ${OTHER}` })).stdout);
+    log(`${label}: ${OTHER} loaded first: ${pre.read} records, ${pre.created} clusters, ${pre.holdings} holdings`);
+    const run = await runCli(['import', 'marc', member.path, '--member', MEMBER, '--json'], env, { label: `${label} ${MEMBER}`, cpuProfDir });
+    const summary = lastJson<Summary>(run.stdout);
+    if (summary.read !== member.records) throw new Error(`${label}: read ${summary.read}, the file has ${member.records}`);
+    if (summary.rejected.length) throw new Error(`${label}: ${summary.rejected.length} records rejected: ${JSON.stringify(summary.rejected.slice(0, 3))}`);
+    if (summary.merged === 0) throw new Error(`${label}: nothing merged: the overlap file did not cluster`);
+    return { backend, records: summary.read, seconds: run.seconds, recordsPerS: summary.read / run.seconds, peakRssMb: run.peakRssMb, summary };
+  } finally {
+    if (dataDir && process.env.BENCH_KEEP !== '1') rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ')).join('\n');
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const databaseUrl = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/sharegraph_bench_import';
+  const sizes = sizesEnv();
+  const withPglite = process.env.BENCH_IMPORT_PGLITE !== '0';
+  const cpuProfDir = process.env.BENCH_CPU_PROF ? path.resolve(ROOT, process.env.BENCH_CPU_PROF) : null;
+  if (cpuProfDir) mkdirSync(cpuProfDir, { recursive: true });
+
+  const files = new Map<number, { member: BenchFile; other: BenchFile }>();
+  for (const n of sizes) {
+    const other = await ensureFile('overlap', n);
+    const member = await ensureFile('member', n);
+    for (const f of [other, member]) log(`${f.path}: ${f.records.toLocaleString('en')} records, ${(f.bytes / 1e6).toFixed(0)} MB${f.generated ? ` (generated in ${f.seconds.toFixed(1)} s)` : ' (cached)'}`);
+    files.set(n, { member, other });
+  }
+
+  const results: RunResult[] = [];
+  if (withPglite) results.push(await oneRun('pglite', files.get(sizes[0])!.member, files.get(sizes[0])!.other, databaseUrl, cpuProfDir));
+  for (const n of sizes) results.push(await oneRun('postgres', files.get(n)!.member, files.get(n)!.other, databaseUrl, cpuProfDir));
+
+  const rows = [['backend', 'records', 'seconds', 'records/s', 'peak RSS MB', 'created', 'merged', 'holdings']];
+  for (const r of results) {
+    rows.push([r.backend, r.records.toLocaleString('en'), r.seconds.toFixed(1), Math.round(r.recordsPerS).toLocaleString('en'), r.peakRssMb.toFixed(0), r.summary.created.toLocaleString('en'), r.summary.merged.toLocaleString('en'), r.summary.holdings.toLocaleString('en')]);
+  }
+  console.log(table(rows));
+  const pg = results.filter((r) => r.backend === 'postgres');
+  const pglite = results.find((r) => r.backend === 'pglite');
+  const first = pg.find((r) => r.records === sizes[0])!;
+  const last = pg.at(-1)!;
+  const ratio = last.peakRssMb / first.peakRssMb;
+  console.log(
+    `goals: PostgreSQL ≥ 5,000 records/s (${Math.round(first.recordsPerS).toLocaleString('en')}), PGlite ≥ 2,500 (${pglite ? Math.round(pglite.recordsPerS).toLocaleString('en') : 'skipped'}), ` +
+      `peak RSS ${last.records.toLocaleString('en')} / ${first.records.toLocaleString('en')} ≤ 1.25 (${ratio.toFixed(2)}); ` +
+      `the whole bench took ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  );
+  console.log(
+    JSON.stringify({
+      pglite_records_per_s: pglite ? Math.round(pglite.recordsPerS) : null,
+      postgres_records_per_s: Math.round(first.recordsPerS),
+      postgres_peak_rss_mb_100k: Math.round(first.peakRssMb),
+      postgres_peak_rss_mb_200k: Math.round(last.peakRssMb),
+      rss_ratio: Math.round(ratio * 100) / 100,
+      records: first.records,
+    }),
+  );
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`[bench:import] ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,4 @@
+export { agreements, agreementPeriods, agreementResources, licenceTerms, type AgreementRow, type AgreementPeriodRow, type LicenceTermRow } from './agreements.tables.js';
+export { Agreement, AgreementPeriod, AgreementStatus, CostShareMethod, LicenceTerm, LicenceTermType, LicenceTermValue, Money } from './agreements.types.js';
+export { createAgreementLoaders } from './agreements.loaders.js';
+export { agreementLinksOfResources, periodsByIds, termsOfAgreements } from './agreements.service.js';

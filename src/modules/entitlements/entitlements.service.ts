@@ -1,0 +1,163 @@
+/**
+ * Entitlements (member × agreement period) and their cost shares. A period's shares are recomputed
+ * with splitCost whenever a member joins or leaves, and on demand; every change is audited.
+ */
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db, DbOrTx, Tx } from '../../db/database.js';
+import type { Viewer } from '../../auth/viewer.js';
+import { idOf } from '../../graphql/global-id.js';
+import { userError, UserErrorCode, type UserError } from '../../graphql/user-error.js';
+import { splitCost, type CostShareMethod, type CostShareTier } from '../../lib/cost-share.js';
+import { formatAmount, moneyProblem } from '../../lib/money.js';
+import { recordAudit } from '../audit/index.js';
+import { agreementPeriods, type AgreementPeriodRow } from '../agreements/index.js';
+import { memberByCode, membersByIds } from '../members/members.service.js';
+import { entitlements, type EntitlementRow } from './entitlements.tables.js';
+import type { AssignEntitlementInput, RecomputeCostSharesInput, RemoveEntitlementInput } from './entitlements.types.js';
+
+export const entitlementsOfPeriods = (db: DbOrTx, periodIds: readonly number[]): Promise<EntitlementRow[]> =>
+  db.select().from(entitlements).where(inArray(entitlements.periodId, [...periodIds])).orderBy(asc(entitlements.memberId));
+
+/** A member's entitlements joined to the resources their agreements cover: one row per resource and period. */
+export async function entitlementsOfMembers(db: DbOrTx, memberIds: readonly number[]) {
+  return db
+    .select({ entitlement: entitlements, resourceId: sql<number>`ar.resource_id`, startDate: agreementPeriods.startDate, endDate: agreementPeriods.endDate, currency: agreementPeriods.currency })
+    .from(entitlements)
+    .innerJoin(agreementPeriods, eq(agreementPeriods.id, entitlements.periodId))
+    .innerJoin(sql`agreement_resources ar`, sql`ar.agreement_id = ${agreementPeriods.agreementId}`)
+    .where(inArray(entitlements.memberId, [...memberIds]))
+    .orderBy(asc(entitlements.memberId), sql`ar.resource_id`, asc(agreementPeriods.startDate));
+}
+
+export interface CostShareResult {
+  costShares: EntitlementRow[] | null;
+  period: AgreementPeriodRow | null;
+  costShareProblem: string | null;
+  userErrors: UserError[];
+}
+
+const fail = (userErrors: UserError[]): CostShareResult => ({ costShares: null, period: null, costShareProblem: null, userErrors });
+
+async function lockPeriod(tx: Tx, globalId: string): Promise<AgreementPeriodRow | null> {
+  const id = idOf(globalId, 'AgreementPeriod');
+  if (id === null) return null;
+  const [row] = await tx.select().from(agreementPeriods).where(eq(agreementPeriods.id, id)).for('update'); // shares of one period change one at a time
+  return row ?? null;
+}
+
+/** Splits the period's total over its entitled members and writes the shares; the error text when it cannot. */
+async function writeShares(tx: Tx, period: AgreementPeriodRow, method: CostShareMethod, tiers: CostShareTier[] | null): Promise<{ rows: EntitlementRow[]; before: Record<string, string | null>; problem: string | null }> {
+  const rows = await entitlementsOfPeriods(tx, [period.id]);
+  const members = await membersByIds(tx as Db, rows.map((r) => r.memberId));
+  const codeOf = new Map(members.map((m) => [m.id, m]));
+  const before = Object.fromEntries(rows.map((r) => [codeOf.get(r.memberId)!.code, r.shareAmount && formatAmount(r.shareAmount, period.currency)]));
+  if (rows.length === 0) return { rows, before, problem: null };
+  const input = rows.map((r) => {
+    const m = codeOf.get(r.memberId)!;
+    return { code: m.code, fte: m.fte, usage: r.usage, fixed: r.fixedAmount && formatAmount(r.fixedAmount, period.currency) };
+  });
+  const result = splitCost({ amount: formatAmount(period.totalAmount, period.currency), currency: period.currency }, input, method, tiers ?? undefined);
+  const amountByCode = 'shares' in result ? new Map(result.shares.map((s) => [s.code, s.amount])) : null;
+  const values = rows.map((r) => ({ id: r.id, amount: amountByCode?.get(codeOf.get(r.memberId)!.code) ?? null }));
+  await tx.execute(sql`UPDATE entitlements e SET share_amount = v.amount, updated_at = now()
+    FROM jsonb_to_recordset(${JSON.stringify(values)}::jsonb) AS v(id int, amount numeric) WHERE e.id = v.id`);
+  return { rows: await entitlementsOfPeriods(tx, [period.id]), before, problem: 'error' in result ? result.error : null };
+}
+
+function shareChanges(before: Record<string, string | null>, rows: EntitlementRow[], codes: Map<number, string>, currency: string) {
+  const after = Object.fromEntries(rows.map((r) => [codes.get(r.memberId)!, r.shareAmount && formatAmount(r.shareAmount, currency)]));
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return Object.fromEntries([...keys].filter((k) => before[k] !== after[k]).map((k) => [k, { from: before[k] ?? null, to: after[k] ?? null }]));
+}
+
+async function memberCodes(tx: Tx, rows: EntitlementRow[], extra: { id: number; code: string }[] = []): Promise<Map<number, string>> {
+  const found = await membersByIds(tx as Db, rows.map((r) => r.memberId));
+  return new Map([...found, ...extra].map((m) => [m.id, m.code]));
+}
+
+export async function assignEntitlement(db: Db, viewer: Viewer, input: AssignEntitlementInput): Promise<CostShareResult> {
+  const errors: UserError[] = [];
+  if (!input.reason.trim()) errors.push(userError(['reason'], UserErrorCode.REQUIRED, 'say why (kept in the audit log)'));
+  if (input.usage != null && input.usage < 0) errors.push(userError(['usage'], UserErrorCode.NEGATIVE_VALUE, 'usage cannot be negative'));
+  if (input.accessMethods && input.accessMethods.length === 0) errors.push(userError(['accessMethods'], UserErrorCode.REQUIRED, 'name at least one access method'));
+  return db.transaction(async (tx) => {
+    const period = await lockPeriod(tx, input.periodId);
+    if (!period) errors.push(userError(['periodId'], UserErrorCode.UNKNOWN_PERIOD, `no agreement period has ID ${input.periodId}`));
+    const member = await memberByCode(tx, input.memberCode.trim());
+    if (!member) errors.push(userError(['memberCode'], UserErrorCode.UNKNOWN_MEMBER, `no member has code ${input.memberCode}`));
+    if (period && input.fixedShare != null) {
+      const problem = moneyProblem(input.fixedShare, period.currency);
+      if (problem) errors.push(userError(['fixedShare'], UserErrorCode.INVALID_MONEY, problem));
+    }
+    if (errors.length) return fail(errors);
+    const [existing] = await tx.select().from(entitlements).where(and(eq(entitlements.periodId, period!.id), eq(entitlements.memberId, member!.id)));
+    const values = {
+      accessMethods: [...new Set(input.accessMethods ?? existing?.accessMethods ?? ['IP'])],
+      fixedAmount: input.fixedShare != null ? formatAmount(input.fixedShare.trim(), period!.currency) : (existing?.fixedAmount ?? null),
+      usage: input.usage ?? existing?.usage ?? null,
+      paymentStatus: input.paymentStatus ?? existing?.paymentStatus ?? 'DUE',
+      invoiceReference: input.invoiceReference !== undefined ? input.invoiceReference?.trim() || null : (existing?.invoiceReference ?? null),
+    };
+    if (existing) await tx.update(entitlements).set({ ...values, updatedAt: sql`now()` }).where(eq(entitlements.id, existing.id));
+    else await tx.insert(entitlements).values({ ...values, periodId: period!.id, memberId: member!.id });
+    const { rows, before, problem } = await writeShares(tx, period!, period!.costShareMethod as CostShareMethod, period!.tiers);
+    delete before[member!.code]; // a new member had no share before
+    const codes = await memberCodes(tx, rows);
+    await recordAudit(tx, viewer, {
+      action: 'assignEntitlement', entityType: 'AgreementPeriod', entityId: String(period!.id),
+      changes: { member: member!.code, joined: !existing, entry: values, shares: shareChanges(before, rows, codes, period!.currency), costShareProblem: problem }, reason: input.reason,
+    });
+    return { costShares: rows, period: period!, costShareProblem: problem, userErrors: [] };
+  });
+}
+
+export async function removeEntitlement(db: Db, viewer: Viewer, input: RemoveEntitlementInput): Promise<CostShareResult> {
+  const errors: UserError[] = [];
+  if (!input.reason.trim()) errors.push(userError(['reason'], UserErrorCode.REQUIRED, 'say why (kept in the audit log)'));
+  return db.transaction(async (tx) => {
+    const period = await lockPeriod(tx, input.periodId);
+    if (!period) errors.push(userError(['periodId'], UserErrorCode.UNKNOWN_PERIOD, `no agreement period has ID ${input.periodId}`));
+    const member = await memberByCode(tx, input.memberCode.trim());
+    const [existing] = period && member ? await tx.select().from(entitlements).where(and(eq(entitlements.periodId, period.id), eq(entitlements.memberId, member.id))) : [];
+    if (period && !existing) errors.push(userError(['memberCode'], UserErrorCode.UNKNOWN_MEMBER, `${input.memberCode} has no entitlement in this period`));
+    if (errors.length) return fail(errors);
+    await tx.delete(entitlements).where(eq(entitlements.id, existing.id));
+    const { rows, before, problem } = await writeShares(tx, period!, period!.costShareMethod as CostShareMethod, period!.tiers);
+    const codes = await memberCodes(tx, rows);
+    const left = { [member!.code]: { from: existing.shareAmount && formatAmount(existing.shareAmount, period!.currency), to: null } };
+    await recordAudit(tx, viewer, {
+      action: 'removeEntitlement', entityType: 'AgreementPeriod', entityId: String(period!.id),
+      changes: { member: member!.code, left: true, shares: { ...shareChanges(before, rows, codes, period!.currency), ...left }, costShareProblem: problem }, reason: input.reason,
+    });
+    return { costShares: rows, period: period!, costShareProblem: problem, userErrors: [] };
+  });
+}
+
+/** Recomputes (optionally with a new method or tiers); a split that fails is a userError and nothing changes. */
+export async function recomputeCostShares(db: Db, viewer: Viewer, input: RecomputeCostSharesInput): Promise<CostShareResult> {
+  const errors: UserError[] = [];
+  if (!input.reason.trim()) errors.push(userError(['reason'], UserErrorCode.REQUIRED, 'say why (kept in the audit log)'));
+  try {
+    return await db.transaction(async (tx) => {
+      const period = await lockPeriod(tx, input.periodId);
+      if (!period) errors.push(userError(['periodId'], UserErrorCode.UNKNOWN_PERIOD, `no agreement period has ID ${input.periodId}`));
+      if (errors.length) return fail(errors);
+      const method = (input.method ?? period!.costShareMethod) as CostShareMethod;
+      const tiers = input.tiers ? input.tiers.map((t) => ({ label: t.label ?? undefined, minFte: t.minFte, maxFte: t.maxFte ?? null, weight: t.weight ?? null, amount: t.amount ?? null })) : period!.tiers;
+      const { rows, before, problem } = await writeShares(tx, period!, method, tiers);
+      if (problem) throw new SplitFailed(problem); // rolls back
+      await tx.update(agreementPeriods).set({ costShareMethod: method, tiers }).where(eq(agreementPeriods.id, period!.id));
+      const codes = await memberCodes(tx, rows);
+      await recordAudit(tx, viewer, {
+        action: 'recomputeCostShares', entityType: 'AgreementPeriod', entityId: String(period!.id),
+        changes: { method: { from: period!.costShareMethod, to: method }, shares: shareChanges(before, rows, codes, period!.currency) }, reason: input.reason,
+      });
+      return { costShares: rows, period: { ...period!, costShareMethod: method, tiers }, costShareProblem: null, userErrors: [] };
+    });
+  } catch (err) {
+    if (err instanceof SplitFailed) return fail([userError(['method'], UserErrorCode.COST_SHARE_FAILED, err.message)]);
+    throw err;
+  }
+}
+
+class SplitFailed extends Error {}

@@ -1,0 +1,3 @@
+export { entitlements, memberIpRanges, type EntitlementRow, type MemberIpRangeRow } from './entitlements.tables.js';
+export { createEntitlementLoaders } from './entitlements.loaders.js';
+export { AccessMethod, AccessDenialReason, PaymentStatus, Entitlement, CostShare } from './entitlements.types.js';

@@ -1,0 +1,95 @@
+/**
+ * Loads a resource's KBART title list: read (importers/kbart), diff against the stored list, then
+ * write the difference in one transaction. A re-load updates rows in place (same id), adds new
+ * ones and removes the dropped ones; a file that is not KBART at all writes nothing.
+ */
+import { eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../db/database.js';
+import type { Viewer } from '../../auth/viewer.js';
+import { diffKbart, readKbart, type KbartReadResult, type KbartRow, type KbartSource } from '../../importers/kbart/index.js';
+import { recordAudit } from '../audit/index.js';
+import { resources, resourceTitles, type ResourceRow } from './resources.tables.js';
+
+export interface KbartSummary {
+  read: number;
+  added: number;
+  changed: number;
+  unchanged: number;
+  dropped: number;
+  rejected: { row: number; reason: string }[];
+  warnings: { row: number; message: string }[];
+}
+
+/** The resource does not exist (a usage error for the CLI, a userError for the API). */
+export class UnknownResourceError extends Error {
+  override name = 'UnknownResourceError';
+}
+
+/** The file is not a KBART list at all (no header with publication_title, or empty): nothing is written. */
+export class UnreadableKbartError extends Error {
+  override name = 'UnreadableKbartError';
+}
+
+const CHUNK = 500;
+
+function columnsOf(resourceId: number, row: KbartRow) {
+  const { row: _line, ...data } = row; // the line number is not content (diffKbart ignores it too)
+  return {
+    resourceId,
+    key: row.key,
+    title: row.publicationTitle,
+    printId: row.printIdentifier?.value ?? null,
+    onlineId: row.onlineIdentifier?.value ?? null,
+    coverageStart: row.coverageStart,
+    coverageEnd: row.coverageEnd,
+    data: data as KbartRow,
+  };
+}
+
+export interface KbartImportOptions {
+  reason: string;
+  via: 'cli' | 'api';
+  onProgress?: (message: string) => void;
+}
+
+export async function importKbart(db: Db, viewer: Viewer, resourceId: number, source: KbartSource, options: KbartImportOptions): Promise<{ resource: ResourceRow; summary: KbartSummary }> {
+  const read: KbartReadResult = readKbart(source);
+  const fatal = read.rejected.find((r) => r.row === 1);
+  if (fatal && read.rows.length === 0) throw new UnreadableKbartError(fatal.reason);
+  options.onProgress?.(`read ${read.rows.length + read.rejected.length} rows (KBART phase ${read.phase})`);
+  return db.transaction(async (tx) => {
+    const [resource] = await tx.select().from(resources).where(eq(resources.id, resourceId)).for('update'); // one load at a time per resource
+    if (!resource) throw new UnknownResourceError(`no resource has id ${resourceId}`);
+    const stored = await tx.select({ id: resourceTitles.id, key: resourceTitles.key, data: resourceTitles.data }).from(resourceTitles).where(eq(resourceTitles.resourceId, resourceId));
+    const idByKey = new Map(stored.map((s) => [s.key, s.id]));
+    const previous = stored.map((s) => ({ ...s.data, row: 0, key: s.key }));
+    const diff = diffKbart(previous, read.rows);
+    const droppedIds = diff.dropped.map((r) => idByKey.get(r.key)!);
+    for (let i = 0; i < droppedIds.length; i += 5000) await tx.delete(resourceTitles).where(inArray(resourceTitles.id, droppedIds.slice(i, i + 5000)));
+    for (let i = 0; i < diff.changed.length; i += CHUNK) {
+      const values = diff.changed.slice(i, i + CHUNK).map((c) => ({ id: idByKey.get(c.key)!, ...columnsOf(resourceId, c.next) }));
+      await tx.execute(sql`UPDATE resource_titles t SET title = v.title, print_id = v.print_id, online_id = v.online_id,
+          coverage_start = v.coverage_start, coverage_end = v.coverage_end, data = v.data
+        FROM jsonb_to_recordset(${JSON.stringify(values.map((v) => ({ id: v.id, title: v.title, print_id: v.printId, online_id: v.onlineId, coverage_start: v.coverageStart, coverage_end: v.coverageEnd, data: v.data })))}::jsonb)
+          AS v(id int, title text, print_id text, online_id text, coverage_start date, coverage_end date, data jsonb)
+        WHERE t.id = v.id`);
+      options.onProgress?.(`updated ${Math.min(i + CHUNK, diff.changed.length)}/${diff.changed.length} changed rows`);
+    }
+    for (let i = 0; i < diff.added.length; i += CHUNK) {
+      await tx.insert(resourceTitles).values(diff.added.slice(i, i + CHUNK).map((r) => columnsOf(resourceId, r)));
+      options.onProgress?.(`added ${Math.min(i + CHUNK, diff.added.length)}/${diff.added.length} rows`);
+    }
+    const summary: KbartSummary = {
+      read: read.rows.length + read.rejected.length,
+      added: diff.added.length,
+      changed: diff.changed.length,
+      unchanged: diff.unchanged.length,
+      dropped: diff.dropped.length,
+      rejected: read.rejected.map((r) => ({ row: r.row, reason: r.reason })),
+      warnings: read.warnings.map((w) => ({ row: w.row, message: w.message })),
+    };
+    const { warnings: _w, rejected, ...counts } = summary;
+    await recordAudit(tx, viewer, { action: 'importKbart', entityType: 'Resource', entityId: String(resourceId), changes: { ...counts, rejected: rejected.length, via: options.via }, reason: options.reason });
+    return { resource, summary };
+  });
+}

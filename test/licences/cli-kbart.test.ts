@@ -1,0 +1,71 @@
+/** `import kbart` as a user runs it: the JSON summary on the last line, progress on stderr, exit codes. */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toGlobalId } from '../../src/graphql/global-id.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const FIXTURES = path.resolve(ROOT, '../shared/fixtures/kbart');
+const dataDir = mkdtempSync(path.join(tmpdir(), 'sharegraph-kbart-'));
+const RESOURCE = toGlobalId('Resource', 1); // the first demo resource; the API gives the same ID
+
+function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const { TEST_DATABASE_URL: _t, DATABASE_URL: _d, NODE_ENV: _n, ...env } = process.env;
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: ROOT, env: { ...env, DATA_DIR: dataDir, JWT_SECRET: 'x'.repeat(40) } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+beforeAll(async () => {
+  expect((await run(['seed'])).code).toBe(0); // members and the demo deals exist
+});
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+describe('import kbart', () => {
+  it('prints the summary as one JSON object on the last line; a re-load reports what changed', async () => {
+    const first = await run(['import', 'kbart', `${FIXTURES}/gokb-Example_Ebook_Package_Allfields_Original.txt`, '--resource', RESOURCE, '--json']);
+    expect(first.code).toBe(0);
+    const s1 = JSON.parse(first.stdout.trim().split('\n').at(-1)!);
+    expect(Object.keys(s1)).toEqual(['read', 'added', 'changed', 'unchanged', 'dropped', 'rejected', 'warnings']);
+    expect(s1).toMatchObject({ read: 100, added: 100, changed: 0, unchanged: 0, dropped: 4, rejected: [] }); // the 4 demo titles give way
+    expect(first.stderr).toMatch(/read 100: 100 added/);
+    const second = await run(['import', 'kbart', `${FIXTURES}/gokb-Example_Ebook_Package_Allfields_Changed.txt`, '--resource', RESOURCE, '--json']);
+    const s2 = JSON.parse(second.stdout.trim().split('\n').at(-1)!);
+    expect(s2).toMatchObject({ read: 100, added: 21, changed: 0, unchanged: 79, dropped: 21 });
+    expect(s2.read).toBe(s2.added + s2.changed + s2.unchanged + s2.rejected.length);
+  });
+
+  it('reports warnings with their line numbers', async () => {
+    const r = await run(['import', 'kbart', `${FIXTURES}/gokb-test_validation_serials_errors.txt`, '--resource', RESOURCE, '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout.trim().split('\n').at(-1)!).warnings).toEqual([{ row: 2, message: 'online_identifier "1673-3550" is not a valid ISSN (wrong check digit); dropped' }]);
+    expect(r.stderr).toMatch(/warning: line 2: online_identifier/);
+  });
+
+  it('exits 1 and writes nothing when the file is not KBART', async () => {
+    const file = path.join(dataDir, 'not-kbart.txt');
+    writeFileSync(file, 'title\tissn\nA\t1\n');
+    const r = await run(['import', 'kbart', file, '--resource', RESOURCE, '--json']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/not a KBART file: line 1 is not a KBART header/);
+    expect(r.stdout).toBe('');
+  });
+
+  it('exits 2 on a usage error, saying what is wrong', async () => {
+    const file = `${FIXTURES}/gokb-test_validation_serials_valid.txt`;
+    const none = await run(['import', 'kbart', file]);
+    expect([none.code, none.stderr]).toEqual([2, expect.stringMatching(/--resource ID/)]);
+    const unknown = await run(['import', 'kbart', file, '--resource', toGlobalId('Resource', 9999)]);
+    expect([unknown.code, unknown.stderr]).toEqual([2, expect.stringMatching(/no resource has ID/)]);
+    const notAResource = await run(['import', 'kbart', file, '--resource', toGlobalId('Member', 1)]);
+    expect(notAResource.code).toBe(2);
+    expect((await run(['import', 'kbart', '/no/such/file.txt', '--resource', RESOURCE])).code).toBe(2);
+  });
+});
