@@ -40,7 +40,7 @@ export function summaryJson(s: ImportSummary) {
 
 export async function importCommand(config: Config, args: string[]): Promise<number> {
   const [kind, ...rest] = args;
-  if (kind !== 'marc') throw new UsageError(kind ? `unknown import kind "${kind}" (supported: marc)` : 'import what? (supported: marc)');
+  if (kind !== 'marc') throw new UsageError(kind ? `unknown import kind "${kind}" (supported: marc, kbart)` : 'import what? (supported: marc, kbart)');
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,

@@ -8,8 +8,10 @@ import { resolveRecordId } from '../modules/records/clusters.service.js';
 import { RecordSource } from '../modules/records/sources.types.js';
 import { Holding } from '../modules/holdings/index.js';
 import { holdingsByIds } from '../modules/holdings/holdings.queries.js';
+import { Resource } from '../modules/resources/index.js';
+import { Agreement } from '../modules/agreements/index.js';
 
-type AnyNode = Member | BibRecord | Holding | RecordSource;
+type AnyNode = Member | BibRecord | Holding | RecordSource | Resource | Agreement;
 
 /** A record merged away resolves to the record that absorbed it, so third-party links do not break. */
 export async function loadRecordFollowingMerges(ctx: Context, id: number): Promise<BibRecord | null> {
@@ -41,8 +43,17 @@ export class NodeResolver {
         const row = await ctx.loaders.sourceById.load(ref.id);
         return row && RecordSource.fromRow(row);
       }
+      case 'Resource': {
+        const row = await ctx.loaders.resourceById.load(ref.id);
+        return row && Resource.fromRow(row);
+      }
+      case 'Agreement': {
+        if (ctx.viewer.role === 'anonymous') return null; // deals are for signed-in users, as in agreements()
+        const row = await ctx.loaders.agreementById.load(ref.id);
+        return row && Agreement.fromRow(row);
+      }
       default:
-        return null; // ImportRun is not fetchable anonymously through node: use imports()
+        return null; // ImportRun, periods and entitlements: through imports(), agreements() and member.entitlements
     }
   }
 }

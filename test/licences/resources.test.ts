@@ -163,3 +163,11 @@ describe('whereToRead', () => {
     expect(own.data?.whereToRead.find((e: { title: string }) => e.title === 'Nature')).toMatchObject({ entitled: true });
   });
 });
+
+describe('node(id:)', () => {
+  it('resolves a resource by its global ID for anyone', async () => {
+    const id = await createResource('Node lookup database');
+    const r = await t.execute(`query($id: ID!) { node(id: $id) { id ... on Resource { name } } }`, { id });
+    expect(r.data!.node).toEqual({ id, name: 'Node lookup database' });
+  });
+});
