@@ -64,21 +64,26 @@ async function openEmbedded(options: OpenOptions): Promise<Database> {
 }
 
 /**
- * The lane for short prepared look-ups (see preparedStatement): a quarter of the pool, at least one
+ * The lane for short prepared look-ups (see preparedStatement): an eighth of the pool, at least one
  * connection once the pool has four. postgres.js gives a query an idle connection when it has one, so
  * with one connection per concurrent request every statement was a socket write of its own and woke
- * a server process of its own; on a few connections it pipelines the statements of concurrent
- * requests, several to a write, and the database spent about half the CPU per request (the bench at
+ * a server process of its own; on a few connections the statements of concurrent requests pipeline,
+ * several to a write, and the database spends about half the CPU per request (the bench at
  * concurrency 16: 150 → 75 µs; the API server 320 → 265 µs). Only prepared look-ups, which take a
  * millisecond or less, share the lane, so nothing waits there behind a slow search; everything else
  * (searches, writes, transactions) keeps the rest of the pool. Together they stay within poolMax.
+ *
+ * Each lane connection is a postgres.js client of its own with max 1, taken in turn: a pool of two or
+ * more connections that are all kept busy (as a lane under load is) makes postgres.js's connection
+ * queue grow by one entry per query without ever compacting, and every query then scans it (measured:
+ * 30 → 115 µs per query within 30 s); a single-connection client's queue empties on every query.
  */
 function lookupLane(poolMax: number): number {
-  return poolMax >= 4 ? Math.max(1, Math.floor(poolMax / 4)) : 0;
+  return poolMax >= 4 ? Math.max(1, Math.floor(poolMax / 8)) : 0;
 }
 
-/** the session of a database's look-up lane, by the session of its main pool */
-const lookupSessions = new WeakMap<object, object>();
+/** the sessions of a database's look-up lane, by the session of its main pool */
+const lookupLanes = new WeakMap<object, { sessions: Db['_']['session'][]; next: number }>();
 
 async function openServer(url: string, options: OpenOptions): Promise<Database> {
   const poolMax = options.poolMax ?? 10;
@@ -91,8 +96,11 @@ async function openServer(url: string, options: OpenOptions): Promise<Database> 
     });
   const client = open(poolMax - lane);
   const db = drizzlePostgres(client, { schema, logger: options.logger }) as unknown as Db;
-  const laneClient = lane > 0 ? open(lane) : null;
-  if (laneClient) lookupSessions.set(db._.session, (drizzlePostgres(laneClient, { schema, logger: options.logger }) as unknown as Db)._.session);
+  const laneClients = Array.from({ length: lane }, () => open(1));
+  if (lane > 0) {
+    const sessions = laneClients.map((c) => (drizzlePostgres(c, { schema, logger: options.logger }) as unknown as Db)._.session);
+    lookupLanes.set(db._.session, { sessions, next: 0 });
+  }
   return {
     db,
     kind: 'postgres',
@@ -102,7 +110,7 @@ async function openServer(url: string, options: OpenOptions): Promise<Database> 
       await client`SELECT 1`;
     },
     close: async () => {
-      await Promise.all([client.end({ timeout: 5 }), laneClient?.end({ timeout: 5 })]);
+      await Promise.all([client, ...laneClients].map((c) => c.end({ timeout: 5 })));
     },
   };
 }
@@ -138,8 +146,9 @@ export function preparedStatement<Row = Record<string, unknown>>(name: string, s
   // by session: the request handles of one database (requestDb) share it, a transaction has its own
   const perSession = new WeakMap<object, PgPreparedQuery<PreparedQueryConfig>>();
   return async (db, values) => {
-    // on a PostgreSQL server, outside a transaction: the database's look-up lane (see lookupLane)
-    const session = (lookupSessions.get(db._.session) as typeof db._.session | undefined) ?? db._.session;
+    // on a PostgreSQL server, outside a transaction: the database's look-up lane, in turn (see lookupLane)
+    const lane = lookupLanes.get(db._.session);
+    const session = lane ? lane.sessions[(lane.next = (lane.next + 1) % lane.sessions.length)] : db._.session;
     let prepared = perSession.get(session);
     if (!prepared) perSession.set(session, (prepared = session.prepareQuery(query, undefined, name, false)));
     const result = (await prepared.execute(values)) as Row[] | { rows: Row[] };
@@ -161,10 +170,12 @@ export function rowReader<T extends PgTable>(
   expression: (column: string, key: string) => string = (column) => column,
 ): { select: SQL; read(raw: Record<string, unknown>): T['$inferSelect'] } {
   const columns = Object.entries(getTableColumns(table)).map(([key, column]) => ({ key, field: prefix + key, column }));
+  const template: Record<string, null> = Object.fromEntries(columns.map((c) => [c.key, null]));
   return {
     select: sql.raw(columns.map((c) => `${expression(`${alias}.${dialect.escapeName(c.column.name)}`, c.key)} AS ${dialect.escapeName(c.field)}`).join(', ')),
     read(raw) {
-      const row: Record<string, unknown> = {};
+      // cloned from a template with every key, so a row is one allocation of its final shape
+      const row: Record<string, unknown> = { ...template };
       for (const c of columns) {
         const value = raw[c.field];
         row[c.key] = value === null || value === undefined ? null : c.column.mapFromDriverValue(value);
