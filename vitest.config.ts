@@ -8,6 +8,8 @@ export default defineConfig({
     setupFiles: ['reflect-metadata'],
     globalSetup: ['test/support/global-setup.ts'],
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // slow whole-system scenarios run apart: `npm run test:scenarios` (vitest.scenarios.config.ts)
+    exclude: ['test/scenarios/**', 'node_modules/**'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
     // each file opens its own database (a PGlite instance or a schema on the server): two at a time fits 2 cores
