@@ -115,6 +115,15 @@ export async function createApp(options: AppOptions) {
       },
     ],
     ['/metrics', async (res, head) => send(res, 200, metrics.registry.contentType, await metrics.registry.metrics(), head)],
+    // browsers ask for it beside the IDE page: no icon, and no 404 in their console
+    [
+      '/favicon.ico',
+      (res) => {
+        res.statusCode = 204;
+        res.setHeader('cache-control', 'public, max-age=86400');
+        res.end();
+      },
+    ],
   ]);
   for (const [path, asset] of IDE_ASSETS) {
     routes.set(path, (res, head) => {

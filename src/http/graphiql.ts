@@ -27,10 +27,21 @@ const fileAsset = (pkg: string, file: string, contentType: string): IdeAsset => 
   return { contentType, body: () => (bytes ??= readFileSync(full)) };
 };
 
-/** Starts GraphiQL from the settings the page carries in <script type="application/json" id="graphiql-settings">. */
+/**
+ * Starts GraphiQL from the settings the page carries in <script type="application/json" id="graphiql-settings">.
+ * GraphiQL 3 fills the variables editor at start from its stored variables, not from the first of
+ * `defaultTabs` (which it does use for the query): on a first visit (no tabs stored yet) the first
+ * example's variables are stored where it looks, so Run works at once.
+ */
 const START_SCRIPT = `'use strict';
 (function () {
   var settings = JSON.parse(document.getElementById('graphiql-settings').textContent);
+  var first = settings.tabs[0];
+  try {
+    if (first && first.variables && !localStorage.getItem('graphiql:tabState')) localStorage.setItem('graphiql:variables', first.variables);
+  } catch (e) {
+    // no localStorage (private mode, blocked): GraphiQL then keeps its state in memory
+  }
   var fetcher = GraphiQL.createFetcher({ url: settings.endpoint });
   ReactDOM.createRoot(document.getElementById('graphiql')).render(
     React.createElement(GraphiQL, { fetcher: fetcher, defaultTabs: settings.tabs, defaultEditorToolsVisibility: 'variables' })
