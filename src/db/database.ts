@@ -143,7 +143,7 @@ export type PreparedStatement<Row = Record<string, unknown>> = (db: DbOrTx, valu
 
 export function preparedStatement<Row = Record<string, unknown>>(name: string, statement: SQL): PreparedStatement<Row> {
   const query = dialect.sqlToQuery(statement); // placeholders stay in `params`, filled per call
-  // by session: the request handles of one database (requestDb) share it, a transaction has its own
+  // by session: a transaction has its own
   const perSession = new WeakMap<object, PgPreparedQuery<PreparedQueryConfig>>();
   return async (db, values) => {
     // on a PostgreSQL server, outside a transaction: the database's look-up lane, in turn (see lookupLane)
@@ -183,21 +183,4 @@ export function rowReader<T extends PgTable>(
       return row as T['$inferSelect'];
     },
   };
-}
-
-const requestHandles = new WeakSet<object>();
-
-/**
- * The same database (pool, session, prepared statements: everything through the prototype) under an
- * identity of its own, for one API request: what the request announces about itself can be keyed by
- * this handle (see expectRecordHoldings) without any per-call plumbing, and is gone with the request.
- */
-export function requestDb(db: Db): Db {
-  const handle = Object.create(db) as Db;
-  requestHandles.add(handle);
-  return handle;
-}
-
-export function isRequestDb(db: DbOrTx): boolean {
-  return requestHandles.has(db);
 }
