@@ -62,6 +62,7 @@ function pageStatement(parent: 'record' | 'member', lendable: boolean, after: bo
             ${after ? sql`AND h.id > ${sql.placeholder('afterId')}` : sql``}
             ORDER BY h.id LIMIT ${sql.placeholder('limit')}) h
           ${withMember ? sql`JOIN members m ON m.id = h.member_id ORDER BY h.id` : sql``}`,
+      { maxRows: (v) => (v.ids as readonly number[]).length * Number(v.limit) }, // a page of 100 under 100 parents stays off the lane
     );
     pageStatements.set(key, statement);
   }
@@ -121,6 +122,7 @@ function withHoldingsStatement(after: boolean, page: ChildPage): PreparedStateme
               ORDER BY h.id LIMIT ${sql.placeholder('holdingsLimit')}) h) h ON true
           LEFT JOIN members m ON m.id = h.member_id
           ORDER BY r.id, h.id`,
+      { maxRows: (v) => Number(v.limit) * Math.max(1, Number(v.holdingsLimit)) },
     );
     withHoldingsStatements.set(key, statement);
   }
@@ -167,6 +169,7 @@ function countStatement(parent: 'record' | 'member', lendable: boolean): Prepare
       sql`SELECT ${column} AS "parentId", count(*)::int AS n FROM holdings h
           WHERE ${column} = ANY(${sql.placeholder('ids')}::int[]) ${lendable ? sql`AND h.lendable = ${sql.placeholder('lendable')}` : sql``}
           GROUP BY ${column}`,
+      // no maxRows: a count over a large member reads all its holdings, so it never takes the look-up lane
     );
     countStatements.set(key, statement);
   }

@@ -69,6 +69,7 @@ const recordsWithIsbn = preparedStatement(
   sql`SELECT ${recordColumns.select} FROM records r
       WHERE r.id IN (SELECT ri.record_id FROM record_identifiers ri WHERE ri.scheme = 'isbn' AND ri.value = ${sql.placeholder('isbn')})
       ORDER BY r.id LIMIT ${sql.placeholder('limit')}`,
+  { maxRows: (v) => Number(v.limit) },
 );
 const recordsWithIsbnAfter = preparedStatement(
   'records_with_isbn_after',
@@ -76,6 +77,7 @@ const recordsWithIsbnAfter = preparedStatement(
       WHERE r.id IN (SELECT ri.record_id FROM record_identifiers ri WHERE ri.scheme = 'isbn' AND ri.value = ${sql.placeholder('isbn')})
         AND r.id > ${sql.placeholder('afterId')}
       ORDER BY r.id LIMIT ${sql.placeholder('limit')}`,
+  { maxRows: (v) => Number(v.limit) },
 );
 
 /** What the caller will ask for next about the records found, so that it can come along (a look-ahead). */
@@ -128,7 +130,9 @@ export async function listRecords(
 }
 
 /** By primary key, the ids as one array parameter: one prepared text for any number of ids. */
-const recordsWithIds = preparedStatement('records_by_ids', sql`SELECT ${recordColumns.select} FROM records r WHERE r.id = ANY(${sql.placeholder('ids')}::int[])`);
+const recordsWithIds = preparedStatement('records_by_ids', sql`SELECT ${recordColumns.select} FROM records r WHERE r.id = ANY(${sql.placeholder('ids')}::int[])`, {
+  maxRows: (v) => (v.ids as readonly number[]).length,
+});
 
 export async function recordsByIds(db: Db, ids: readonly number[]): Promise<RecordRow[]> {
   if (ids.length === 0) return [];
