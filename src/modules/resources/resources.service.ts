@@ -26,6 +26,21 @@ export async function listResources(db: Db, filter: ResourceFilter | null | unde
   return { rows, total };
 }
 
+/** Every resource, in the order they were added: a consortium licenses hundreds at most (the CLI lists them all). */
+export async function allResources(db: DbOrTx): Promise<ResourceRow[]> {
+  return db.select().from(resources).orderBy(asc(resources.id));
+}
+
+/** How many title rows each of the given resources has, in one GROUP BY; a resource without any is absent. */
+export async function titleCounts(db: DbOrTx, resourceIds: readonly number[]): Promise<{ resourceId: number; n: number }[]> {
+  if (resourceIds.length === 0) return [];
+  return db
+    .select({ resourceId: resourceTitles.resourceId, n: count() })
+    .from(resourceTitles)
+    .where(inArray(resourceTitles.resourceId, [...resourceIds]))
+    .groupBy(resourceTitles.resourceId);
+}
+
 export async function resourcesByIds(db: DbOrTx, ids: readonly number[]): Promise<ResourceRow[]> {
   if (ids.length === 0) return [];
   return db.select().from(resources).where(inArray(resources.id, [...ids]));

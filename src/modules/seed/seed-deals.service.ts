@@ -52,7 +52,7 @@ export async function seedDemoDeals(db: Db, onProgress: (message: string) => voi
       }
     }
     await tx.insert(memberIpRanges).values(Object.entries(DEMO_IP_RANGES).flatMap(([code, cidrs]) => cidrs.map((cidr) => ({ memberId: byCode.get(code)!.id, cidr, range: cidr }))));
-    onProgress(`deals: ${DEMO_DEALS.length}`);
+    onProgress(`deals ${DEMO_DEALS.length}`);
     return DEMO_DEALS.length;
   });
 }
