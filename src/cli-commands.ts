@@ -131,7 +131,7 @@ export function resolveCommand(argv: readonly string[]): Resolved {
   const [first, ...rest] = argv;
   if (first === undefined) return { kind: 'overview', exitCode: 2 };
   if (isHelpFlag(first)) return { kind: 'overview', exitCode: 0 };
-  if (first === 'help') return rest.length === 0 ? { kind: 'overview', exitCode: 0 } : resolveCommand([...rest, '--help']);
+  if (first === 'help' && rest.some((a) => !isHelpFlag(a))) return resolveCommand([...rest, '--help']); // help X = X --help
   const help = argv.some(isHelpFlag);
   const two = COMMANDS.find((c) => c.name === `${first} ${rest[0]}`);
   if (two) return { kind: 'command', spec: two, args: rest.slice(1), help };

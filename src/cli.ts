@@ -6,24 +6,17 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { resolveJwtSecret } from './auth/secret.js';
-import { issueToken, parseTtl } from './auth/tokens.js';
 import { TOKEN_ROLES, type TokenRole } from './auth/viewer.js';
 import { DataDirBusyError } from './db/data-dir-lock.js';
-import { openStore } from './db/store.js';
-import { isilProblem } from './lib/identifiers.js';
-import { createLogger } from './log.js';
-import { seedDemoData } from './modules/seed/seed.service.js';
-import { startServer } from './server.js';
-import { importCommand } from './cli-import.js';
-import { importKbartCommand } from './cli-import-kbart.js';
-import { resourcesCreateCommand, resourcesListCommand } from './cli-resources.js';
 import { commandHelp, groupHelp, helpHint, overviewHelp, resolveCommand, type CommandName } from './cli-commands.js';
+import { UsageError } from './cli-usage.js';
 import { PortUnavailableError } from './reserve-port.js';
 
-import { UsageError } from './cli-usage.js';
+// What a command needs is imported when it runs: help, a usage error or `token` should not wait
+// for the schema, the database driver and the importers to load (seconds on a busy machine).
 
 async function tokenCommand(config: Config, args: string[]): Promise<void> {
+  const [{ resolveJwtSecret }, { issueToken, parseTtl }, { isilProblem }] = await Promise.all([import('./auth/secret.js'), import('./auth/tokens.js'), import('./lib/identifiers.js')]);
   const { values } = parseArgs({ args, options: { role: { type: 'string' }, member: { type: 'string' }, ttl: { type: 'string', default: '1h' }, sub: { type: 'string' } }, strict: true });
   const role = values.role as TokenRole | undefined;
   if (!role || !TOKEN_ROLES.includes(role)) throw new UsageError(`--role must be one of ${TOKEN_ROLES.join(', ')}`);
@@ -38,6 +31,7 @@ async function tokenCommand(config: Config, args: string[]): Promise<void> {
 }
 
 async function serveCommand(config: Config): Promise<void> {
+  const [{ createLogger }, { startServer }] = await Promise.all([import('./log.js'), import('./server.js')]);
   const log = createLogger(config.logLevel);
   const server = await startServer(config, log);
   const stop = (signal: string) => {
@@ -63,6 +57,7 @@ async function serveCommand(config: Config): Promise<void> {
 }
 
 async function oneShot(config: Config, command: 'migrate' | 'seed'): Promise<void> {
+  const [{ createLogger }, { openStore }, { seedDemoData }] = await Promise.all([import('./log.js'), import('./db/store.js'), import('./modules/seed/seed.service.js')]);
   const log = createLogger(config.logLevel);
   const store = await openStore(config, command, log);
   try {
@@ -99,10 +94,10 @@ const RUN: Record<CommandName, (config: Config, args: string[]) => Promise<numbe
     await oneShot(config, 'seed');
     return 0;
   },
-  'import marc': importCommand,
-  'import kbart': importKbartCommand,
-  'resources list': resourcesListCommand,
-  'resources create': resourcesCreateCommand,
+  'import marc': async (config, args) => (await import('./cli-import.js')).importCommand(config, args),
+  'import kbart': async (config, args) => (await import('./cli-import-kbart.js')).importKbartCommand(config, args),
+  'resources list': async (config, args) => (await import('./cli-resources.js')).resourcesListCommand(config, args),
+  'resources create': async (config, args) => (await import('./cli-resources.js')).resourcesCreateCommand(config, args),
   token: async (config, args) => {
     await tokenCommand(config, args);
     return 0;
