@@ -11,6 +11,7 @@ import type { Logger as DrizzleLogger } from 'drizzle-orm/logger';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { refreshSearchKeys } from '../modules/records/search-keys.service.js';
+import { refreshTitleKeys } from '../modules/resources/index.js';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
 import { MIGRATIONS_FOLDER, openDatabase, queryRows, type Database } from './database.js';
 
@@ -40,6 +41,7 @@ export async function openStore(config: Config, command: string, log: Logger, dr
     if (pending > 0) log.info(`applying ${pending} migration${pending === 1 ? '' : 's'}`);
     await database.migrate();
     await refreshSearchKeys(database.db, (m) => log.info(m));
+    await refreshTitleKeys(database.db, (m) => log.info(m));
     await warnIfNoCjkTrigrams(database, log);
     return {
       database,

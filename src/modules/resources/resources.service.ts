@@ -7,6 +7,7 @@ import { normaliseIsbn, normaliseIssn } from '../../lib/identifiers.js';
 import { recordAudit } from '../audit/index.js';
 import { resources, resourceTitles, type ResourceRow, type ResourceTitleRow } from './resources.tables.js';
 import type { CreateResourceInput, ResourceFilter } from './resources.types.js';
+import { titleCountsMatching } from './titles.queries.js';
 
 function filterWhere(filter: ResourceFilter | null | undefined): SQL | undefined {
   if (!filter) return undefined;
@@ -32,13 +33,8 @@ export async function allResources(db: DbOrTx): Promise<ResourceRow[]> {
 }
 
 /** How many title rows each of the given resources has, in one GROUP BY; a resource without any is absent. */
-export async function titleCounts(db: DbOrTx, resourceIds: readonly number[]): Promise<{ resourceId: number; n: number }[]> {
-  if (resourceIds.length === 0) return [];
-  return db
-    .select({ resourceId: resourceTitles.resourceId, n: count() })
-    .from(resourceTitles)
-    .where(inArray(resourceTitles.resourceId, [...resourceIds]))
-    .groupBy(resourceTitles.resourceId);
+export function titleCounts(db: DbOrTx, resourceIds: readonly number[]): Promise<{ resourceId: number; n: number }[]> {
+  return titleCountsMatching(db, resourceIds, { key: null, identifiers: [] });
 }
 
 export async function resourcesByIds(db: DbOrTx, ids: readonly number[]): Promise<ResourceRow[]> {
