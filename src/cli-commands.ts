@@ -50,11 +50,12 @@ export const COMMANDS = [
       ['--format auto|iso2709|marcxml|json', 'file format (default: auto, detected from the bytes)'],
       ['--dialect auto|marc21|unimarc', 'MARC dialect (default: auto)'],
       ['--encoding auto|utf8|marc8|gb18030|NAME', 'character set of ISO 2709 files (default: auto; NAME: any iconv name)'],
+      ['--id-field TAG[$code]', "where a record's ID is (e.g. 907$a III/Sierra, 999$c Koha, 001); default: 001, else the first 035 $a"],
       ['--replace', "also delete the member's holdings that are absent from these files"],
       ['--json', 'print the summary as one JSON object on the last line of standard output'],
     ],
     exitCodes: [[0, 'the files were read (even with rejected records)'], [1, 'a file is not MARC at all (nothing is written)'], USAGE_EXIT],
-    notes: ['Progress, warnings and rejected records go to standard error.'],
+    notes: ['Progress, warnings (the first 20) and rejected records go to standard error.'],
   },
   {
     name: 'import kbart',
