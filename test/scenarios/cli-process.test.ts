@@ -50,6 +50,9 @@ function serve(): Promise<{ child: ChildProcess; url: string; log: () => string 
 }
 
 const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.on('exit', (code) => resolve(code))));
+/** After 'close' every byte the process wrote has been read. */
+const closed = (child: ChildProcess) => new Promise<void>((resolve) => (child.stderr!.readableEnded ? resolve() : child.on('close', () => resolve())));
+const messages = (log: string) => log.split('\n').flatMap((line) => (line.startsWith('{') ? [(JSON.parse(line) as { msg: string }).msg] : []));
 
 async function gql(url: string, query: string, token?: string) {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query }) });
@@ -77,6 +80,11 @@ describe('token', () => {
 describe('the embedded database folder', () => {
   it('is locked while a server runs, survives a SIGKILL with acknowledged writes, and is freed by SIGTERM', async () => {
     const first = await serve();
+    // a first start says what it does: the folder it creates, the migrations, then where it serves
+    const started = messages(first.log());
+    expect(started[0]).toBe(`creating the database in ${path.join(dataDir, 'pgdata')}`);
+    expect(started[1]).toMatch(/^applying \d+ migrations$/);
+    expect(started.at(-1)).toBe(`ready at ${first.url}`);
     // a second database-using command on the same folder stops with a clear message
     const seed = await run(['seed']);
     expect(seed.code).toBe(1);
@@ -93,9 +101,12 @@ describe('the embedded database folder', () => {
     const second = await serve();
     const read = await gql(second.url, `{ member(code: "CN-999-CRASH") { name } }`);
     expect(read.data.member).toEqual({ name: '崩溃测试馆' });
-    // SIGTERM stops cleanly and removes the lock
+    expect(messages(second.log()).filter((m) => /^(creating|applying)/.test(m))).toEqual([]); // nothing to create or apply now
+    // SIGTERM stops cleanly, says so last, and removes the lock
     second.child.kill('SIGTERM');
     expect(await exited(second.child)).toBe(0);
+    await closed(second.child);
+    expect(messages(second.log()).at(-1)).toBe('sharegraph stopped');
     expect(existsSync(path.join(dataDir, 'sharegraph.lock'))).toBe(false);
   });
 
