@@ -4,7 +4,8 @@ import type { Viewer } from '../../src/auth/viewer.js';
 import { toGlobalId } from '../../src/graphql/global-id.js';
 import { addAgreementPeriod, createAgreement } from '../../src/modules/agreements/agreements.service.js';
 import { AgreementStatus } from '../../src/modules/agreements/agreements.types.js';
-import { assignEntitlement } from '../../src/modules/entitlements/entitlements.service.js';
+import { recomputeCostShares } from '../../src/modules/entitlements/entitlements.service.js';
+import { entitlements } from '../../src/modules/entitlements/entitlements.tables.js';
 import { listMembers } from '../../src/modules/members/members.service.js';
 import { listResources } from '../../src/modules/resources/resources.service.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -19,7 +20,7 @@ beforeAll(async () => {
   const db = t.database.db;
   const viewer: Viewer = { role: 'admin', sub: 'test', memberCode: null };
   const [resource] = (await listResources(db, null, 1, null)).rows;
-  const codes = (await listMembers(db, null, 40, null)).rows.map((m) => m.code);
+  const members = (await listMembers(db, null, 40, null)).rows;
   for (let i = 0; i < 20; i++) {
     const a = await createAgreement(db, viewer, { name: `Deal ${i}`, resourceIds: [toGlobalId('Resource', resource.id)], status: AgreementStatus.ACTIVE, reason: 'load' });
     expect(a.userErrors).toEqual([]);
@@ -28,9 +29,9 @@ beforeAll(async () => {
         agreementId: toGlobalId('Agreement', a.agreement!.id), startDate: `${year}-01-01`, endDate: `${year}-12-31`, totalCost: { amount: '9999.99', currency: 'CNY' }, reason: 'load',
       });
       expect(p.userErrors).toEqual([]);
-      for (const code of codes.slice(i, i + 12)) {
-        expect((await assignEntitlement(db, viewer, { periodId: toGlobalId('AgreementPeriod', p.period!.id), memberCode: code, reason: 'load' })).userErrors).toEqual([]);
-      }
+      // the members join in one insert; the service then computes their shares once per period
+      await db.insert(entitlements).values(members.slice(i, i + 12).map((m) => ({ periodId: p.period!.id, memberId: m.id, accessMethods: ['IP'] })));
+      expect((await recomputeCostShares(db, viewer, { periodId: toGlobalId('AgreementPeriod', p.period!.id), reason: 'load' })).userErrors).toEqual([]);
     }
   }
 });
