@@ -8,7 +8,7 @@
  * reader's, an ID from a fallback, a holdings record without a link, an ID source that seems to have
  * changed) are counted and the first WARNINGS_KEPT kept with the load.
  */
-import { and, eq, inArray, ne, or, isNull, sql } from 'drizzle-orm';
+import { and, DrizzleQueryError, eq, inArray, ne, or, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { detectDialect } from '../../importers/marc/detect-dialect.js';
 import { extractItems, holdingsFromMfhd } from '../../importers/marc/items-extract.js';
@@ -89,9 +89,18 @@ export async function importMarc(db: Db, inputs: MarcInput[], options: MarcImpor
     return summary;
   } catch (err) {
     summary.warningCount = warnings.count;
-    await finish(db, run.id, summary, 'FAILED', (err as Error).message);
+    await finish(db, run.id, summary, 'FAILED', failureMessage(err));
     throw err;
   }
+}
+
+/**
+ * What the load's row says went wrong: the database's own reason, not Drizzle's wrapper, whose
+ * message is the whole statement with every parameter (a batch's MARCXML: megabytes, no reason).
+ */
+function failureMessage(err: unknown): string {
+  if (err instanceof DrizzleQueryError && err.cause instanceof Error) return `the database refused a batch: ${err.cause.message}`;
+  return err instanceof Error ? err.message : String(err);
 }
 
 interface LoadIds {
