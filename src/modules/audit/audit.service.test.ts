@@ -1,0 +1,51 @@
+/** The audit log without HTTP: who did what to which entity, why, and what it was before and after. */
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase, type TestDatabase } from '../../../test/support/test-db.js';
+import type { Viewer } from '../../auth/viewer.js';
+import { auditLog } from './audit.tables.js';
+import { recordAudit } from './audit.service.js';
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await openTestDatabase();
+});
+afterAll(() => t?.close());
+
+const db = () => t.database.db;
+const entries = (entityId: string) => db().select().from(auditLog).where(and(eq(auditLog.entityType, 'Member'), eq(auditLog.entityId, entityId)));
+
+describe('recordAudit', () => {
+  it('keeps who, their role, what, on which entity, why, and the before and after values', async () => {
+    const staff: Viewer = { role: 'member', sub: 'pku-cataloguer', memberCode: 'CN-110000-PKU' };
+    const changes = { name: { from: '北京大学图书馆', to: '北京大学图书馆（总馆）' }, lendsForIll: { from: false, to: true } };
+    await recordAudit(db(), staff, { action: 'updateMember', entityType: 'Member', entityId: 'CN-AUD-1', changes, reason: 'renamed by the university' });
+    const [entry] = await entries('CN-AUD-1');
+    expect(entry).toMatchObject({ actor: 'pku-cataloguer', role: 'member', action: 'updateMember', entityType: 'Member', entityId: 'CN-AUD-1', reason: 'renamed by the university', changes });
+    expect(entry.at).toBeInstanceOf(Date);
+    expect(Math.abs(entry.at.getTime() - Date.now())).toBeLessThan(10 * 60_000); // stamped now, not left empty
+  });
+
+  it('names the role when the caller has no subject (the CLI), and keeps no reason as null', async () => {
+    await recordAudit(db(), { role: 'admin', sub: null, memberCode: null }, { action: 'createMember', entityType: 'Member', entityId: 'CN-AUD-2', changes: { code: 'CN-AUD-2' } });
+    expect(await entries('CN-AUD-2')).toEqual([expect.objectContaining({ actor: 'admin', role: 'admin', reason: null })]);
+  });
+
+  it('exists exactly when the change does: a rolled-back transaction leaves no entry', async () => {
+    const admin: Viewer = { role: 'admin', sub: 'office', memberCode: null };
+    await expect(
+      db().transaction(async (tx) => {
+        await recordAudit(tx, admin, { action: 'updateMember', entityType: 'Member', entityId: 'CN-AUD-3', changes: {}, reason: 'will fail' });
+        throw new Error('the change itself failed');
+      }),
+    ).rejects.toThrow('the change itself failed');
+    expect(await entries('CN-AUD-3')).toEqual([]);
+  });
+
+  it('keeps every entry: a second change to the same entity adds a row', async () => {
+    const admin: Viewer = { role: 'admin', sub: 'office', memberCode: null };
+    await recordAudit(db(), admin, { action: 'updateMember', entityType: 'Member', entityId: 'CN-AUD-4', changes: { copies: { from: 1, to: 2 } }, reason: 'one' });
+    await recordAudit(db(), admin, { action: 'updateMember', entityType: 'Member', entityId: 'CN-AUD-4', changes: { copies: { from: 2, to: 3 } }, reason: 'two' });
+    expect((await entries('CN-AUD-4')).map((e) => e.reason).sort()).toEqual(['one', 'two']);
+  });
+});
