@@ -6,6 +6,7 @@ import { createTokenVerifier } from './auth/tokens.js';
 import { openStore } from './db/store.js';
 import { createApp } from './http/app.js';
 import { createMetrics } from './http/metrics.js';
+import { refreshSearchKeys } from './modules/records/search-keys.service.js';
 import { seedDemoData } from './modules/seed/seed.service.js';
 
 export interface RunningServer {
@@ -17,7 +18,9 @@ export interface RunningServer {
 export async function startServer(config: Config, log: Logger): Promise<RunningServer> {
   const secret = resolveJwtSecret(config); // before the store: a bad secret must not leave a lock behind
   const metrics = createMetrics();
-  const store = await openStore(config, 'serve', log, { logQuery: () => metrics.dbStatements.inc() });
+  const store = await openStore(config, 'serve', log, { logQuery: () => metrics.dbStatements.inc() }, { searchKeys: 'later' });
+  const stopKeys = new AbortController();
+  let keys: Promise<unknown> = Promise.resolve();
   try {
     metrics.dbPoolMax.set(store.database.poolMax);
     if (config.demoData) {
@@ -40,6 +43,10 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = `http://localhost:${port}/graphql`;
     log.info({ url, database: store.database.kind }, `sharegraph serving at ${url}`);
+    // keys of an older search-key version are recomputed while the server answers (batched, no long lock)
+    keys = refreshSearchKeys(store.database.db, { signal: stopKeys.signal, onProgress: (m) => log.info(m) }).catch((err: unknown) => {
+      log.error({ err }, 'recomputing search keys failed; it is tried again at the next start');
+    });
     let closing: Promise<void> | null = null;
     return {
       url,
@@ -47,10 +54,14 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       close: () =>
         (closing ??= (async () => {
           await apollo.stop(); // drains open requests, closes the HTTP server
+          stopKeys.abort();
+          await keys;
           await store.close();
         })()),
     };
   } catch (err) {
+    stopKeys.abort();
+    await keys;
     await store.close();
     throw err;
   }
