@@ -176,13 +176,14 @@ export async function ensureBenchData(url: string, sizes: Sizes): Promise<LoadRe
   }
   const meta = exists ? await existingMeta(url) : null;
   const same =
+    process.env.BENCH_RELOAD !== '1' && // BENCH_RELOAD=1: drop and load anew, as on a fresh machine
     meta !== null && meta.version === DATA_VERSION && meta.seed === BENCH_SEED && meta.members === sizes.members && meta.records === sizes.records && meta.holdings === sizes.holdings;
   if (same) {
     await migrate(url, 'refresh'); // new migrations, if any, apply on top of the loaded data; keys of an older version are recomputed
     log(`reusing the data set in ${name}: ${sizes.members} members, ${sizes.records} records, ${sizes.holdings} holdings`);
     return { sizes, loaded: false, seconds: (Date.now() - started) / 1000 };
   }
-  log(exists ? `${name} holds ${meta ? 'another data set' : 'no finished load'}: rebuilding it` : `creating ${name}`);
+  log(exists ? `${name} holds ${process.env.BENCH_RELOAD === '1' ? 'a data set, and BENCH_RELOAD=1' : meta ? 'another data set' : 'no finished load'}: rebuilding it` : `creating ${name}`);
   await recreateDatabase(adminUrl, name);
   await migrate(url);
   await loadData(url, sizes);

@@ -4,7 +4,7 @@
  * fragment (as Relay and code generators write it), and the read queries of examples/*.graphql mixed.
  *
  *  1. loads the synthetic consortium into BENCH_DATABASE_URL (bench/load.ts; a fresh database is
- *     created and loaded; one holding this very data set is reused),
+ *     created and loaded; one holding this very data set is reused unless BENCH_RELOAD=1),
  *  2. builds dist/ if it is stale and starts the real server (`node dist/cli.js serve`) as a child process,
  *  3. runs the load driver in a process of its own (bench/driver.ts): answers checked equal first, then
  *     GraphQL and SQL alternately for each workload, 3 rounds,
