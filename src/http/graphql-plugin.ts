@@ -7,8 +7,6 @@ import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { Context } from '../graphql/context.js';
 import { checkLimits, type QueryLimits } from '../graphql/limits.js';
-import { expectRecordHoldings } from '../modules/holdings/holdings.queries.js';
-import { recordHoldingsPage } from './lookahead.js';
 import { operationLabel, type Metrics } from './metrics.js';
 
 export function operationPlugin(schema: GraphQLSchema, limits: QueryLimits, metrics: Metrics, log: Logger): ApolloServerPlugin<Context> {
@@ -18,12 +16,9 @@ export function operationPlugin(schema: GraphQLSchema, limits: QueryLimits, metr
       metrics.dbPoolInUse.inc();
       let type = 'unknown';
       return {
-        async didResolveOperation({ document, request, operation, operationName, contextValue }) {
+        async didResolveOperation({ document, request, operation, operationName }) {
           type = operation?.operation ?? 'unknown';
           checkLimits(schema, document, request.variables, operationName ?? undefined, limits);
-          // records → holdings: one statement for both levels where the query makes the page known (lookahead.ts)
-          const page = operation ? recordHoldingsPage(schema, operation, request.variables) : null;
-          if (page) expectRecordHoldings(contextValue.db, { page, prime: (recordId, rows) => contextValue.loaders.holdingsPage('record', page).prime(recordId, rows) });
         },
         async willSendResponse({ response, operationName, contextValue, errors }) {
           // what Apollo's cache-control plugin (disabled in app.ts: it wraps every field) sent for our

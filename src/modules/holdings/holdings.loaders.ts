@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../../db/database.js';
 import { alignMany, alignOne } from '../../graphql/align.js';
-import { countByMember, countByRecord, holdingPages, type ChildPage, type PageRow } from './holdings.queries.js';
+import { countByMember, countByRecord, holdingPages, pageKey, type ChildPage, type PageRow } from './holdings.queries.js';
 
 /**
  * Loaders keyed by parent id, one per distinct page arguments (e.g. `holdings(first: 5, lendable: true)`),
@@ -13,7 +13,7 @@ export function createHoldingLoaders(db: Db) {
   return {
     /** A record's holdings come with their members (see holdingPages); a member's without. */
     holdingsPage(parent: 'record' | 'member', page: ChildPage): DataLoader<number, PageRow[]> {
-      const key = `${parent}:${page.limit}:${page.afterId}:${page.lendable}`;
+      const key = `${parent}:${pageKey(page)}`;
       let loader = pages.get(key);
       if (!loader) {
         loader = new DataLoader(async (ids) => {

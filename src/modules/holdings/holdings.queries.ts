@@ -1,6 +1,6 @@
 /** Reading holdings: the "who holds this?" look-ups, each one SQL statement for any number of parents. */
 import { and, asc, count, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
-import { isRequestDb, preparedStatement, queryRows, rowReader, type Db, type DbOrTx, type PreparedStatement } from '../../db/database.js';
+import { preparedStatement, queryRows, rowReader, type Db, type PreparedStatement } from '../../db/database.js';
 import { members, type MemberRow } from '../members/members.tables.js';
 import { records, type RecordRow } from '../records/records.tables.js';
 import { holdings, type HoldingRow } from './holdings.tables.js';
@@ -22,6 +22,11 @@ export interface ChildPage {
   limit: number;
   afterId: number | null;
   lendable: boolean | null;
+}
+
+/** The key of a page among a parent kind's pages: the holdings page loader keeps one loader per key. */
+export function pageKey(page: ChildPage): string {
+  return `${page.limit}:${page.afterId}:${page.lendable}`;
 }
 
 /** A holding of a page, with its member when the page was of a record's holdings (see holdingPages). */
@@ -57,6 +62,7 @@ function pageStatement(parent: 'record' | 'member', lendable: boolean, after: bo
             ${after ? sql`AND h.id > ${sql.placeholder('afterId')}` : sql``}
             ORDER BY h.id LIMIT ${sql.placeholder('limit')}) h
           ${withMember ? sql`JOIN members m ON m.id = h.member_id ORDER BY h.id` : sql``}`,
+      { maxRows: (v) => (v.ids as readonly number[]).length * Number(v.limit) }, // a page of 100 under 100 parents stays off the lane
     );
     pageStatements.set(key, statement);
   }
@@ -79,29 +85,6 @@ export async function holdingPages(db: Db, parent: 'record' | 'member', parentId
 }
 
 /**
- * Look-ahead for the "who holds ISBN X" query: a request whose operation will ask for the same page of
- * holdings under every record a records look-up returns (src/http/lookahead.ts works that out from the
- * query before it runs) says so here, keyed by its request handle (requestDb). The ISBN look-up then
- * fetches the records with those pages and their members in ONE statement and primes the request's
- * page loader, where it took two statements, one after the other, before.
- */
-export interface RecordHoldingsLookahead {
-  page: ChildPage;
-  /** hands one record's page to the request's holdings page loader */
-  prime(recordId: number, rows: PageRow[]): void;
-}
-
-const lookaheads = new WeakMap<DbOrTx, RecordHoldingsLookahead>();
-
-export function expectRecordHoldings(db: Db, lookahead: RecordHoldingsLookahead): void {
-  if (isRequestDb(db)) lookaheads.set(db, lookahead); // never on the shared handle: it would outlive the request
-}
-
-export function recordHoldingsLookahead(db: DbOrTx): RecordHoldingsLookahead | undefined {
-  return lookaheads.get(db);
-}
-
-/**
  * A record's columns come on the first of its rows only (null on its other holdings' rows): reading
  * the same wide record (search keys and all) again with each of ten holdings cost the server a third
  * more CPU per statement than the numbering of the holdings below costs the database.
@@ -114,7 +97,9 @@ const withHoldingsStatements = new Map<string, PreparedStatement>();
  * The ISBN look-up of listRecords (records carrying the ISBN, by id, `limit` of them, after `afterId`)
  * with each record's page of holdings as holdingPages would read it, and the holdings' members: one
  * row per holding (a record without any gives one row with null holding columns), ordered by record
- * and holding id.
+ * and holding id. The "who holds ISBN X" query in one statement where it took two, one after the
+ * other: the records resolver reads the page from its selection (selectedHoldingsPage) and primes the
+ * request's page loader with what comes back.
  */
 function withHoldingsStatement(after: boolean, page: ChildPage): PreparedStatement {
   const lendable = page.lendable !== null;
@@ -137,6 +122,7 @@ function withHoldingsStatement(after: boolean, page: ChildPage): PreparedStateme
               ORDER BY h.id LIMIT ${sql.placeholder('holdingsLimit')}) h) h ON true
           LEFT JOIN members m ON m.id = h.member_id
           ORDER BY r.id, h.id`,
+      { maxRows: (v) => Number(v.limit) * Math.max(1, Number(v.holdingsLimit)) },
     );
     withHoldingsStatements.set(key, statement);
   }
@@ -183,6 +169,7 @@ function countStatement(parent: 'record' | 'member', lendable: boolean): Prepare
       sql`SELECT ${column} AS "parentId", count(*)::int AS n FROM holdings h
           WHERE ${column} = ANY(${sql.placeholder('ids')}::int[]) ${lendable ? sql`AND h.lendable = ${sql.placeholder('lendable')}` : sql``}
           GROUP BY ${column}`,
+      // no maxRows: a count over a large member reads all its holdings, so it never takes the look-up lane
     );
     countStatements.set(key, statement);
   }

@@ -1,11 +1,13 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { idOf } from '../../graphql/global-id.js';
 import { decodeCursor, PageArgs, pageSize, toConnection, type Connection } from '../../graphql/pagination.js';
 import { Holding, HoldingConnection } from '../holdings/index.js';
-import { holdingsConnection, HoldingsArgs } from '../holdings/holdings.children.js';
+import { holdingsConnection, HoldingsArgs, selectedHoldingsPage } from '../holdings/holdings.children.js';
+import { Selection } from '../../graphql/selection.js';
 import { BibRecord, RecordConnection, RecordFilter } from './records.types.js';
-import { listRecords } from './records.service.js';
+import { isIsbnOnly, listRecords } from './records.service.js';
 import { loadRecordFollowingMerges } from '../../graphql/node.resolver.js';
 
 @Resolver(() => BibRecord)
@@ -21,10 +23,18 @@ export class RecordResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => RecordFilter, { nullable: true, description: 'What to match; omit for everything.' }) filter: RecordFilter | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<BibRecord>> {
     const first = pageSize(page.first);
     const after = decodeCursor(page.after, 'i');
-    const { rows, total } = await listRecords(ctx.db, filter, first + 1, after ? Number(after[0]) : null);
+    // an ISBN look-up brings each record's page of holdings along when the query asks for one page
+    // under every record, however it is spelt (fragments, aliases, directives)
+    const holdingsPage = isIsbnOnly(filter) ? selectedHoldingsPage(Selection.of(info).path(['RecordConnection', 'edges'], ['RecordEdge', 'node'], ['Record', 'holdings'])) : null;
+    const { rows, total, holdingsPages } = await listRecords(ctx.db, filter, first + 1, after ? Number(after[0]) : null, { holdingsPage });
+    if (holdingsPage && holdingsPages) {
+      const loader = ctx.loaders.holdingsPage('record', holdingsPage);
+      for (const row of rows) loader.prime(row.id, holdingsPages.get(row.id) ?? []);
+    }
     return toConnection(rows, first, !!after, (r) => [r.id], BibRecord.fromRow, total);
   }
 

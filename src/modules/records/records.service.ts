@@ -1,7 +1,7 @@
 /** The union catalogue: finding records. Every filter has an index behind it (see records.tables.ts). */
 import { and, asc, count, eq, gt, gte, inArray, like, lte, sql, type Column, type SQL } from 'drizzle-orm';
 import { preparedStatement, rowReader, type Db } from '../../db/database.js';
-import { recordHoldingsLookahead, recordsWithIsbnAndHoldings } from '../holdings/holdings.queries.js';
+import { recordsWithIsbnAndHoldings, type ChildPage, type PageRow } from '../holdings/holdings.queries.js';
 import { badInput } from '../../graphql/errors.js';
 import { normaliseIsbn, normaliseIssn } from '../../lib/identifiers.js';
 import { likeContains, searchKey } from '../../lib/search-text.js';
@@ -69,6 +69,7 @@ const recordsWithIsbn = preparedStatement(
   sql`SELECT ${recordColumns.select} FROM records r
       WHERE r.id IN (SELECT ri.record_id FROM record_identifiers ri WHERE ri.scheme = 'isbn' AND ri.value = ${sql.placeholder('isbn')})
       ORDER BY r.id LIMIT ${sql.placeholder('limit')}`,
+  { maxRows: (v) => Number(v.limit) },
 );
 const recordsWithIsbnAfter = preparedStatement(
   'records_with_isbn_after',
@@ -76,23 +77,46 @@ const recordsWithIsbnAfter = preparedStatement(
       WHERE r.id IN (SELECT ri.record_id FROM record_identifiers ri WHERE ri.scheme = 'isbn' AND ri.value = ${sql.placeholder('isbn')})
         AND r.id > ${sql.placeholder('afterId')}
       ORDER BY r.id LIMIT ${sql.placeholder('limit')}`,
+  { maxRows: (v) => Number(v.limit) },
 );
 
-export async function listRecords(db: Db, filter: RecordFilter | null | undefined, limit: number, afterId: number | null) {
-  // A filter of an ISBN alone (the common look-up) takes a prepared statement; any other filter is
-  // built by recordWhere. Same rows, same order: records carrying that ISBN, by id.
-  if (filter?.isbn && Object.entries(filter).every(([k, v]) => k === 'isbn' || v == null)) {
+/** What the caller will ask for next about the records found, so that it can come along (a look-ahead). */
+export interface RecordsAhead {
+  /** the page of holdings the caller will read under every record found */
+  holdingsPage: ChildPage | null;
+}
+
+export interface RecordsFound {
+  rows: RecordRow[];
+  total: () => Promise<number>;
+  /** each record's page of holdings (with members) when `ahead.holdingsPage` could come along */
+  holdingsPages: Map<number, PageRow[]> | null;
+}
+
+/** A filter of an ISBN alone: the common look-up, which has prepared statements of its own. */
+export function isIsbnOnly(filter: RecordFilter | null | undefined): filter is RecordFilter & { isbn: string } {
+  return !!filter?.isbn && Object.entries(filter).every(([k, v]) => k === 'isbn' || v == null);
+}
+
+export async function listRecords(
+  db: Db,
+  filter: RecordFilter | null | undefined,
+  limit: number,
+  afterId: number | null,
+  ahead: RecordsAhead = { holdingsPage: null },
+): Promise<RecordsFound> {
+  // A filter of an ISBN alone takes a prepared statement; any other filter is built by recordWhere.
+  // Same rows, same order: records carrying that ISBN, by id.
+  if (isIsbnOnly(filter)) {
     const isbn = isbnFilterValue(filter.isbn, ['filter', 'isbn']);
     const total = async () => (await db.select({ n: count() }).from(records).where(recordWhere(filter)))[0].n;
-    // the request will ask for each record's holdings: fetch them in the same statement (see holdings.queries.ts)
-    const lookahead = recordHoldingsLookahead(db);
-    if (lookahead) {
-      const found = await recordsWithIsbnAndHoldings(db, isbn, limit, afterId, lookahead.page);
-      for (const record of found.records) lookahead.prime(record.id, found.pages.get(record.id) ?? []);
-      return { rows: found.records, total };
+    if (ahead.holdingsPage) {
+      // "who holds ISBN X": the records with their holdings and members in one statement
+      const found = await recordsWithIsbnAndHoldings(db, isbn, limit, afterId, ahead.holdingsPage);
+      return { rows: found.records, total, holdingsPages: found.pages };
     }
     const raw = afterId === null ? await recordsWithIsbn(db, { isbn, limit }) : await recordsWithIsbnAfter(db, { isbn, afterId, limit });
-    return { rows: raw.map(recordColumns.read), total };
+    return { rows: raw.map(recordColumns.read), total, holdingsPages: null };
   }
   const where = recordWhere(filter);
   const rows = await db
@@ -102,11 +126,13 @@ export async function listRecords(db: Db, filter: RecordFilter | null | undefine
     .orderBy(asc(records.id))
     .limit(limit);
   const total = async () => (await db.select({ n: count() }).from(records).where(where))[0].n;
-  return { rows, total };
+  return { rows, total, holdingsPages: null };
 }
 
 /** By primary key, the ids as one array parameter: one prepared text for any number of ids. */
-const recordsWithIds = preparedStatement('records_by_ids', sql`SELECT ${recordColumns.select} FROM records r WHERE r.id = ANY(${sql.placeholder('ids')}::int[])`);
+const recordsWithIds = preparedStatement('records_by_ids', sql`SELECT ${recordColumns.select} FROM records r WHERE r.id = ANY(${sql.placeholder('ids')}::int[])`, {
+  maxRows: (v) => (v.ids as readonly number[]).length,
+});
 
 export async function recordsByIds(db: Db, ids: readonly number[]): Promise<RecordRow[]> {
   if (ids.length === 0) return [];
