@@ -31,6 +31,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       database: store.database,
       verifyToken: createTokenVerifier({ ...config.jwt, secret }),
       limits: config.limits,
+      redisUrl: config.redisUrl,
       introspection: config.introspection,
       metrics,
       log,
