@@ -3,16 +3,25 @@
  * an event loop with the server. Configuration comes in BENCH_DRIVER_CONFIG (JSON, see DriverConfig);
  * progress goes to stderr and the results, one JSON object, are the last line of stdout.
  *
- * Both sides walk the same pre-generated sequence of ISBNs that exist in the data, at the same
- * concurrency, for the same time: GraphQL (undici Pool, keep-alive, one connection per worker) and
- * one prepared SQL statement (postgres.js, pool of the same size). Runs alternate G, S, G, S, …
+ * Each workload (bench/workloads.ts: plain who-holds, the same with a named fragment, the examples'
+ * read queries mixed) walks a pre-generated sequence of requests drawn from the data, on both sides at
+ * the same concurrency for the same time: GraphQL (undici Pool, keep-alive, one connection per worker)
+ * and its SQL (postgres.js, prepared statements, pool of the same size). Before any timing, both sides
+ * must give the same answers. Runs alternate G, S per workload, round after round.
  */
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { Pool } from 'undici';
 import { percentile, type RunResult } from './stats.js';
-import { BENCH_SEED, Rng } from './prng.js';
-import { WHO_HOLDS_SQL, WHO_HOLDS_SQL_NAME, type WhoHoldsRow } from './who-holds-sql.js';
+import { BENCH_SEED } from './prng.js';
+import { WHO_HOLDS_SQL_NAME } from './who-holds-sql.js';
+import { canonical, exampleQueries, pickData, requests, type Request, type WorkloadName } from './workloads.js';
+
+export { WHO_HOLDS_QUERY } from './workloads.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface DriverConfig {
   graphqlUrl: string;
@@ -22,6 +31,7 @@ export interface DriverConfig {
   concurrency: number;
   runs: number;
   sequenceLength: number;
+  workloads: WorkloadName[];
 }
 
 export interface DriverOutput {
@@ -29,15 +39,12 @@ export interface DriverOutput {
   sqlVariant: string;
   isbnsInData: number;
   sequenceLength: number;
+  /** the examples in the mixed workload, by operation name */
+  examples: string[];
 }
 
-export const WHO_HOLDS_QUERY =
-  'query WhoHolds($isbn: String!) { records(first: 1, filter: { isbn: $isbn }) { edges { node { title holdings(first: 10) { edges { node { available lendable member { code name } } } } } } } }';
-
-interface WhoHoldsResponse {
-  data?: {
-    records: { edges: { node: { title: string; holdings: { edges: { node: { available: number; lendable: boolean; member: { code: string; name: string } } }[] } } }[] };
-  } | null;
+interface GraphQLResponse {
+  data?: unknown;
   errors?: { message: string }[];
 }
 
@@ -55,31 +62,34 @@ async function main(): Promise<void> {
   const url = new URL(config.graphqlUrl);
   const pool = new Pool(url.origin, { connections: config.concurrency, pipelining: 1, keepAliveTimeout: 60_000 });
   try {
-    // the sequence: ISBNs drawn (seeded) from those in the data, fixed before any timing
-    const all = (await sql<{ value: string }[]>`SELECT value FROM record_identifiers WHERE scheme = 'isbn' ORDER BY value`).map((r) => r.value);
-    if (all.length === 0) throw new Error('no ISBNs in the bench database');
-    const rng = new Rng(BENCH_SEED ^ 0x6666);
-    const sequence = Array.from({ length: config.sequenceLength }, () => rng.pick(all));
-    log(`${sequence.length.toLocaleString('en')} ISBNs drawn from ${all.length.toLocaleString('en')}; SQL baseline: "${WHO_HOLDS_SQL_NAME}"`);
+    const data = await pickData(sql);
+    const examples = exampleQueries(ROOT);
+    const sequences = new Map<WorkloadName, Request[]>();
+    for (const [i, name] of config.workloads.entries()) {
+      sequences.set(name, requests(name, data, examples, name === 'mixed' ? Math.min(config.sequenceLength, 20_000) : config.sequenceLength, (BENCH_SEED ^ 0x6666) + i));
+    }
+    log(`${data.isbns.length.toLocaleString('en')} ISBNs, ${data.issns.length.toLocaleString('en')} ISSNs in the data; workloads ${config.workloads.join(', ')}; ` +
+      `mixed: ${examples.map((e) => `${e.file} (${e.operation})`).join(', ')}; who-holds SQL baseline "${WHO_HOLDS_SQL_NAME}"`);
 
-    const graphql = async (isbn: string): Promise<WhoHoldsResponse> => {
+    const graphql = async (r: Request): Promise<unknown> => {
       const { statusCode, body } = await pool.request({
         path: url.pathname,
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({ query: WHO_HOLDS_QUERY, variables: { isbn }, operationName: 'WhoHolds' }),
+        body: JSON.stringify({ query: r.query, variables: r.variables, operationName: r.operation }),
       });
-      const json = (await body.json()) as WhoHoldsResponse;
-      if (statusCode !== 200 || json.errors?.length || json.data?.records.edges.length !== 1) {
-        throw new Error(`GraphQL ${statusCode} for ${isbn}: ${JSON.stringify(json).slice(0, 300)}`);
+      const json = (await body.json()) as GraphQLResponse;
+      if (statusCode !== 200 || json.errors?.length || !json.data) {
+        throw new Error(`GraphQL ${statusCode} for ${r.operation} ${JSON.stringify(r.variables)}: ${JSON.stringify(json).slice(0, 300)}`);
       }
-      return json;
+      return json.data;
     };
-    const sqlSide = (isbn: string): Promise<WhoHoldsRow[]> => WHO_HOLDS_SQL(sql, isbn);
+    const sqlSide = (r: Request): Promise<unknown> => r.sql(sql);
 
-    await checkSameAnswers(sequence.slice(0, 50), graphql, sqlSide);
+    for (const [name, sequence] of sequences) await checkSameAnswers(name, sequence.slice(0, name === 'mixed' ? 100 : 50), graphql, sqlSide);
 
-    const timed = async (side: RunResult['side'], run: number, seconds: number, op: (isbn: string) => Promise<unknown>): Promise<RunResult> => {
+    const timed = async (workload: WorkloadName, side: RunResult['side'], run: number, seconds: number, op: (r: Request) => Promise<unknown>): Promise<RunResult> => {
+      const sequence = sequences.get(workload)!;
       const latencies: number[] = [];
       let errors = 0;
       let firstError: unknown = null;
@@ -89,10 +99,10 @@ async function main(): Promise<void> {
       await Promise.all(
         Array.from({ length: config.concurrency }, async () => {
           while (performance.now() < deadline) {
-            const isbn = sequence[next++ % sequence.length];
+            const request = sequence[next++ % sequence.length];
             const t0 = performance.now();
             try {
-              await op(isbn);
+              await op(request);
               latencies.push(performance.now() - t0);
             } catch (err) {
               errors++;
@@ -104,25 +114,29 @@ async function main(): Promise<void> {
       const elapsed = (performance.now() - started) / 1000;
       const sorted = Float64Array.from(latencies).sort();
       const result: RunResult = {
-        side, run, seconds: elapsed, requests: latencies.length, errors,
+        workload, side, run, seconds: elapsed, requests: latencies.length, errors,
         rps: latencies.length / elapsed, p50Ms: percentile(sorted, 50), p99Ms: percentile(sorted, 99),
       };
-      if (run > 0) log(`${side.padEnd(7)} run ${run}: ${result.rps.toFixed(0)} rps, p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms, ${errors} errors`);
-      if (firstError) log(`first ${side} error: ${String((firstError as Error).message ?? firstError)}`);
+      if (run > 0) log(`${workload.padEnd(8)} ${side.padEnd(7)} run ${run}: ${result.rps.toFixed(0)} rps, p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms, ${errors} errors`);
+      if (firstError) log(`first ${workload} ${side} error: ${String((firstError as Error).message ?? firstError)}`);
       return result;
     };
 
     if (config.warmupSeconds > 0) {
-      log(`warming up both sides (${config.warmupSeconds} s each)`);
-      await timed('graphql', 0, config.warmupSeconds, graphql);
-      await timed('sql', 0, config.warmupSeconds, sqlSide);
+      log(`warming up both sides of each workload (${config.warmupSeconds} s each)`);
+      for (const name of config.workloads) {
+        await timed(name, 'graphql', 0, config.warmupSeconds, graphql);
+        await timed(name, 'sql', 0, config.warmupSeconds, sqlSide);
+      }
     }
     const runs: RunResult[] = [];
     for (let run = 1; run <= config.runs; run++) {
-      runs.push(await timed('graphql', run, config.seconds, graphql));
-      runs.push(await timed('sql', run, config.seconds, sqlSide));
+      for (const name of config.workloads) {
+        runs.push(await timed(name, 'graphql', run, config.seconds, graphql));
+        runs.push(await timed(name, 'sql', run, config.seconds, sqlSide));
+      }
     }
-    const output: DriverOutput = { runs, sqlVariant: WHO_HOLDS_SQL_NAME, isbnsInData: all.length, sequenceLength: sequence.length };
+    const output: DriverOutput = { runs, sqlVariant: WHO_HOLDS_SQL_NAME, isbnsInData: data.isbns.length, sequenceLength: config.sequenceLength, examples: examples.map((e) => e.operation) };
     process.stdout.write(`${JSON.stringify(output)}\n`);
   } finally {
     await pool.close();
@@ -131,16 +145,16 @@ async function main(): Promise<void> {
 }
 
 /** Both sides must give the same answer before their speed is compared. */
-async function checkSameAnswers(isbns: string[], graphql: (isbn: string) => Promise<WhoHoldsResponse>, sqlSide: (isbn: string) => Promise<WhoHoldsRow[]>): Promise<void> {
-  for (const isbn of isbns) {
-    const g = await graphql(isbn);
-    const node = g.data?.records.edges[0]?.node;
-    const fromGraphql = JSON.stringify([node?.title, node?.holdings.edges.map((e) => [e.node.available, e.node.lendable, e.node.member.code, e.node.member.name])]);
-    const rows = await sqlSide(isbn);
-    const fromSql = JSON.stringify([rows[0]?.title, rows.filter((r) => r.code !== null).map((r) => [r.available, r.lendable, r.code, r.name])]);
-    if (fromGraphql !== fromSql) throw new Error(`GraphQL and SQL disagree for ISBN ${isbn}:\n  graphql ${fromGraphql}\n  sql     ${fromSql}`);
+async function checkSameAnswers(name: WorkloadName, sample: Request[], graphql: (r: Request) => Promise<unknown>, sqlSide: (r: Request) => Promise<unknown>): Promise<void> {
+  for (const r of sample) {
+    const data = await graphql(r);
+    const fromGraphql = canonical(r.fromGraphql ? r.fromGraphql(data) : data);
+    const fromSql = canonical(await sqlSide(r));
+    if (fromGraphql !== fromSql) {
+      throw new Error(`${name}: GraphQL and SQL disagree for ${r.operation} ${JSON.stringify(r.variables)}:\n  graphql ${fromGraphql.slice(0, 1500)}\n  sql     ${fromSql.slice(0, 1500)}`);
+    }
   }
-  log(`GraphQL and SQL give the same answers for ${isbns.length} ISBNs`);
+  log(`${name}: GraphQL and SQL give the same answers for ${sample.length} requests`);
 }
 
 main().then(

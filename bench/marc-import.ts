@@ -14,7 +14,8 @@
  *     clusters that already exist,
  *  3. prints a table and, as the last line of stdout, one JSON object: records/s on PGlite and on
  *     PostgreSQL (N = the first size), the peak RSS on PostgreSQL for the two sizes and their ratio
- *     (memory stays flat when the load streams: the goal is a ratio ≤ 1.25).
+ *     (memory stays flat when the load streams: the goal is a ratio ≤ 1.25), and the import process's
+ *     CPU seconds (user + system; on a busy machine steadier than its wall time).
  *
  * Environment: BENCH_DATABASE_URL (postgres://postgres@127.0.0.1:5432/sharegraph_bench_import),
  * BENCH_IMPORT_SIZES (100000,200000: PostgreSQL runs; the first is the rate's size and PGlite's),
@@ -51,6 +52,8 @@ interface RunResult {
   seconds: number;
   recordsPerS: number;
   peakRssMb: number;
+  /** user + system CPU seconds of the import process (null without /usr/bin/time): steadier than wall time on a busy machine */
+  cpuSeconds: number | null;
   summary: Summary;
 }
 
@@ -72,7 +75,7 @@ function childEnv(target: { databaseUrl: string } | { dataDir: string }): NodeJS
 }
 
 /** Runs the CLI; resolves with stdout, wall seconds and peak RSS (MB) of the CLI process. */
-function runCli(args: string[], env: NodeJS.ProcessEnv, opts: { label: string; cpuProfDir?: string | null }): Promise<{ stdout: string; seconds: number; peakRssMb: number }> {
+function runCli(args: string[], env: NodeJS.ProcessEnv, opts: { label: string; cpuProfDir?: string | null }): Promise<{ stdout: string; seconds: number; peakRssMb: number; cpuSeconds: number | null }> {
   const nodeArgs = [...(opts.cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', opts.cpuProfDir] : []), '--import', 'tsx', 'src/cli.ts', ...args];
   const viaTime = existsSync(TIME);
   const [command, argv] = viaTime ? [TIME, ['-v', process.execPath, ...nodeArgs]] : [process.execPath, nodeArgs];
@@ -110,11 +113,15 @@ function runCli(args: string[], env: NodeJS.ProcessEnv, opts: { label: string; c
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       if (poll) clearInterval(poll);
       if (code !== 0) return reject(new Error(`${opts.label}: sharegraph ${args.join(' ')} exited ${code}\n${stderr.slice(-2000)}`));
+      let cpuSeconds: number | null = null;
       if (viaTime) {
         const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
         if (m) hwmKb = Number(m[1]);
+        const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+        const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+        if (user && system) cpuSeconds = Number(user[1]) + Number(system[1]);
       }
-      resolve({ stdout, seconds, peakRssMb: hwmKb / 1024 });
+      resolve({ stdout, seconds, peakRssMb: hwmKb / 1024, cpuSeconds });
     });
   });
 }
@@ -163,7 +170,7 @@ async function oneRun(backend: 'pglite' | 'postgres', member: BenchFile, other: 
     if (summary.read !== member.records) throw new Error(`${label}: read ${summary.read}, the file has ${member.records}`);
     if (summary.rejected.length) throw new Error(`${label}: ${summary.rejected.length} records rejected: ${JSON.stringify(summary.rejected.slice(0, 3))}`);
     if (summary.merged === 0) throw new Error(`${label}: nothing merged: the overlap file did not cluster`);
-    return { backend, records: summary.read, seconds: run.seconds, recordsPerS: summary.read / run.seconds, peakRssMb: run.peakRssMb, summary };
+    return { backend, records: summary.read, seconds: run.seconds, recordsPerS: summary.read / run.seconds, peakRssMb: run.peakRssMb, cpuSeconds: run.cpuSeconds, summary };
   } finally {
     if (dataDir && process.env.BENCH_KEEP !== '1') rmSync(dataDir, { recursive: true, force: true });
   }
@@ -194,9 +201,9 @@ async function main(): Promise<void> {
   if (withPglite) results.push(await oneRun('pglite', files.get(sizes[0])!.member, files.get(sizes[0])!.other, databaseUrl, cpuProfDir));
   for (const n of sizes) results.push(await oneRun('postgres', files.get(n)!.member, files.get(n)!.other, databaseUrl, cpuProfDir));
 
-  const rows = [['backend', 'records', 'seconds', 'records/s', 'peak RSS MB', 'created', 'merged', 'holdings']];
+  const rows = [['backend', 'records', 'seconds', 'records/s', 'CLI CPU s', 'peak RSS MB', 'created', 'merged', 'holdings']];
   for (const r of results) {
-    rows.push([r.backend, r.records.toLocaleString('en'), r.seconds.toFixed(1), Math.round(r.recordsPerS).toLocaleString('en'), r.peakRssMb.toFixed(0), r.summary.created.toLocaleString('en'), r.summary.merged.toLocaleString('en'), r.summary.holdings.toLocaleString('en')]);
+    rows.push([r.backend, r.records.toLocaleString('en'), r.seconds.toFixed(1), Math.round(r.recordsPerS).toLocaleString('en'), r.cpuSeconds === null ? '-' : r.cpuSeconds.toFixed(1), r.peakRssMb.toFixed(0), r.summary.created.toLocaleString('en'), r.summary.merged.toLocaleString('en'), r.summary.holdings.toLocaleString('en')]);
   }
   console.log(table(rows));
   const pg = results.filter((r) => r.backend === 'postgres');
@@ -216,6 +223,7 @@ async function main(): Promise<void> {
       postgres_peak_rss_mb_100k: Math.round(first.peakRssMb),
       postgres_peak_rss_mb_200k: Math.round(last.peakRssMb),
       rss_ratio: Math.round(ratio * 100) / 100,
+      postgres_cli_cpu_s: first.cpuSeconds === null ? null : Math.round(first.cpuSeconds * 10) / 10,
       records: first.records,
     }),
   );

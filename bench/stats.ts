@@ -1,5 +1,7 @@
 /** What one timed run measured, and the small statistics the report needs. */
 export interface RunResult {
+  /** which workload (bench/workloads.ts): plain, fragment or mixed; access-check has its own */
+  workload: string;
   side: 'graphql' | 'sql';
   run: number;
   seconds: number;

@@ -10,14 +10,14 @@
 import { BENCH_SEED, Rng } from './prng.js';
 import { recordValues, type RecordInput } from '../src/modules/records/records.write.js';
 import { searchKey } from '../src/lib/search-text.js';
-import { isbn13CheckDigit } from '../src/modules/seed/demo-data.js';
+import { isbn13CheckDigit, issnCheckDigit } from '../src/modules/seed/demo-data.js';
 import {
   CN_DOMAINS, CN_GIVEN, CN_PLACES, CN_PUBLISHERS, CN_SURNAMES, CN_TECH_KIND, EN_DOMAINS, EN_FIRST, EN_LAST, EN_PATTERNS, EN_PUBLISHERS,
   EN_SUBTITLES, type Publisher,
 } from '../src/modules/seed/demo-vocabulary.js';
 
 /** Bump when the generator changes, so an old data set is not reused. */
-export const DATA_VERSION = 1;
+export const DATA_VERSION = 2;
 export const MAX_HOLDERS = 15;
 
 export interface Sizes {
@@ -62,7 +62,18 @@ const KINDS: readonly (readonly [cn: string, en: string, type: string])[] = [
   ['医科大学', 'Medical University', 'UNIVERSITY'], ['财经大学', 'University of Finance and Economics', 'UNIVERSITY'],
   ['科技学院', 'Institute of Technology', 'UNIVERSITY'], ['市', 'Municipal', 'PUBLIC'], ['社会科学院', 'Academy of Social Sciences', 'RESEARCH'],
 ];
-const MEMBER_COLUMNS = ['id', 'code', 'name', 'name_en', 'type', 'region', 'status', 'fte', 'lat', 'lon', 'lends_for_ill', 'search_key'] as const;
+const MEMBER_COLUMNS = ['id', 'code', 'name', 'name_en', 'type', 'region', 'status', 'fte', 'lat', 'lon', 'lends_for_ill', 'search_key', 'parent_id'] as const;
+
+/**
+ * A three-level tree, as a consortium has (centre → institution → branch): the first 20 members are
+ * roots; of the rest, every third is a child of a root, and the one after it a child of that child.
+ */
+export function memberParent(i: number): number | null {
+  if (i < 20) return null;
+  if (i % 3 === 0) return (i % 20) + 1;
+  if (i % 3 === 1 && i >= 21) return i; // the 1-based id of member i - 1, a child of a root
+  return null;
+}
 
 export function memberCopy(sizes: Sizes): { columns: readonly string[]; lines: Generator<string> } {
   return { columns: MEMBER_COLUMNS, lines: memberLines(sizes.members) };
@@ -82,7 +93,7 @@ function* memberLines(count: number): Generator<string> {
     const key = [name, nameEn, isil].map(searchKey).join('\u0001');
     yield line([
       String(i + 1), copyValue(isil), copyValue(name), copyValue(nameEn), type, copyValue(province), rng.chance(0.03) ? 'INACTIVE' : 'ACTIVE',
-      copyValue(fte), (lat + (rng.next() - 0.5) * 0.3).toFixed(5), (lon + (rng.next() - 0.5) * 0.3).toFixed(5), copyValue(!rng.chance(0.05)), copyValue(key),
+      copyValue(fte), (lat + (rng.next() - 0.5) * 0.3).toFixed(5), (lon + (rng.next() - 0.5) * 0.3).toFixed(5), copyValue(!rng.chance(0.05)), copyValue(key), copyValue(memberParent(i)),
     ]);
   }
 }
@@ -150,6 +161,24 @@ function englishRecord(rng: Rng, isbns: IsbnMaker): RecordInput {
   };
 }
 
+/** A journal (serial): an ISSN and no ISBN; 2 % of the records, so `records(filter: { issn })` has data. */
+function journalRecord(rng: Rng, issns: Set<string>): RecordInput {
+  let issn = '';
+  do {
+    const first7 = `100${rng.digits(4)}`;
+    issn = `${first7.slice(0, 4)}-${first7.slice(4)}${issnCheckDigit(first7)}`;
+  } while (issns.has(issn));
+  issns.add(issn);
+  const chinese = rng.chance(0.7);
+  const domain = chinese ? rng.pick(CN_DOMAINS) : null;
+  const title = domain ? `${rng.pick(domain.topics)[0]}学报` : `Journal of ${rng.pick(rng.pick(EN_DOMAINS).topics)[0]}`;
+  const pub = chinese ? publisher(CN_PUBLISHERS, rng.pick(domain!.pubs)) : null;
+  return {
+    title, publisher: pub ? pub[0] : 'Elsevier', place: pub ? pub[1] : 'Amsterdam', year: rng.int(1950, 2000), language: chinese ? 'chi' : 'eng',
+    isbns: [], issns: [issn], clc: null, subjects: [], format: 'SERIAL',
+  };
+}
+
 /**
  * Records and their identifier rows. Both generators walk the same seeded sequence: call
  * records() once, and identifiers() after it has been drained (it replays what records() made).
@@ -165,12 +194,14 @@ export function recordCopies(sizes: Sizes): {
   function* lines(): Generator<string> {
     const rng = new Rng(BENCH_SEED ^ 0x2222);
     const isbns = new IsbnMaker(new Rng(BENCH_SEED ^ 0x3333));
+    const issns = new Set<string>();
     for (let i = 0; i < sizes.records; i++) {
       const id = i + 1;
-      const input = rng.chance(0.7) ? chineseRecord(rng, isbns) : englishRecord(rng, isbns);
+      const input = rng.chance(0.02) ? journalRecord(rng, issns) : rng.chance(0.7) ? chineseRecord(rng, isbns) : englishRecord(rng, isbns);
       const v = recordValues(input);
       clcs[i] = v.clc ?? '';
       for (const isbn of new Set(v.isbns)) identifierLines.push(line([String(id), 'isbn', isbn]));
+      for (const issn of new Set(v.issns)) identifierLines.push(line([String(id), 'issn', issn]));
       yield line([
         String(id), copyValue(v.title), copyValue(v.responsibility ?? null), copyValue(v.edition ?? null), copyValue(v.publisher ?? null),
         copyValue(v.place ?? null), copyValue(v.year ?? null), copyValue(v.language ?? null), copyArray(v.isbns ?? []), copyArray(v.issns ?? []),

@@ -6,6 +6,7 @@ import { createTokenVerifier } from './auth/tokens.js';
 import { openStore, type Store } from './db/store.js';
 import { createApp } from './http/app.js';
 import { createMetrics } from './http/metrics.js';
+import { refreshSearchKeys } from './modules/records/search-keys.service.js';
 import { seedDemoData } from './modules/seed/seed.service.js';
 import { reservePort } from './reserve-port.js';
 
@@ -20,9 +21,11 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   const reserved = await reservePort(config.port, config.host);
   const metrics = createMetrics();
   let store: Store | null = null;
+  const stopKeys = new AbortController();
+  let keys: Promise<unknown> = Promise.resolve();
   try {
     const secret = resolveJwtSecret(config); // before the store: a bad secret must not leave a lock behind
-    store = await openStore(config, 'serve', log, { logQuery: () => metrics.dbStatements.inc() });
+    store = await openStore(config, 'serve', log, { logQuery: () => metrics.dbStatements.inc() }, { searchKeys: 'later' });
     metrics.dbPoolMax.set(store.database.poolMax);
     if (config.demoData) {
       const seeded = await seedDemoData(store.database.db, (m) => log.info(`loading demo data: ${m}`));
@@ -42,6 +45,10 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     const url = `http://localhost:${port}/graphql`;
     log.info({ url, database: store.database.kind }, `ready at ${url}`);
     const opened = store;
+    // keys of an older search-key version are recomputed while the server answers (batched, no long lock)
+    keys = refreshSearchKeys(opened.database.db, { signal: stopKeys.signal, onProgress: (m) => log.info(m) }).catch((err: unknown) => {
+      log.error({ err }, 'recomputing search keys failed; it is tried again at the next start');
+    });
     let closing: Promise<void> | null = null;
     return {
       url,
@@ -49,11 +56,15 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       close: () =>
         (closing ??= (async () => {
           await apollo.stop(); // drains open requests, closes the HTTP server
+          stopKeys.abort();
+          await keys;
           await opened.close();
         })()),
     };
   } catch (err) {
     reserved.release();
+    stopKeys.abort();
+    await keys;
     await store?.close();
     throw err;
   }

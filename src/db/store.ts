@@ -24,7 +24,15 @@ export function pgliteDir(config: Config): string {
   return path.join(config.dataDir, 'pgdata');
 }
 
-export async function openStore(config: Config, command: string, log: Logger, drizzleLogger?: DrizzleLogger): Promise<Store> {
+export interface OpenStoreOptions {
+  /**
+   * 'now' (default): recompute search keys of an older key version before returning; 'later': leave
+   * it to the caller (`serve` runs it in the background once it listens, see startSearchKeyRefresh).
+   */
+  searchKeys?: 'now' | 'later';
+}
+
+export async function openStore(config: Config, command: string, log: Logger, drizzleLogger?: DrizzleLogger, options: OpenStoreOptions = {}): Promise<Store> {
   let lock: DataDirLock | null = null;
   if (!config.databaseUrl) lock = acquireDataDirLock(config.dataDir, command);
   try {
@@ -40,7 +48,7 @@ export async function openStore(config: Config, command: string, log: Logger, dr
     const pending = await pendingMigrations(database);
     if (pending > 0) log.info(`applying ${pending} migration${pending === 1 ? '' : 's'}`);
     await database.migrate();
-    await refreshSearchKeys(database.db, (m) => log.info(m));
+    if (options.searchKeys !== 'later') await refreshSearchKeys(database.db, { onProgress: (m) => log.info(m) });
     await refreshTitleKeys(database.db, (m) => log.info(m));
     await warnIfNoCjkTrigrams(database, log);
     return {
