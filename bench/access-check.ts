@@ -20,11 +20,10 @@ import { createApp } from '../src/http/app.js';
 import { createMetrics } from '../src/http/metrics.js';
 import { ANONYMOUS } from '../src/auth/viewer.js';
 import { toGlobalId } from '../src/graphql/global-id.js';
-import { members } from '../src/modules/members/members.tables.js';
-import { resources } from '../src/modules/resources/resources.tables.js';
-import { agreementPeriods, agreementResources, agreements } from '../src/modules/agreements/agreements.tables.js';
-import { entitlements, memberIpRanges } from '../src/modules/entitlements/entitlements.tables.js';
-import { checkAccess } from '../src/modules/entitlements/check.service.js';
+import { members } from '../src/modules/members/index.js';
+import { resources } from '../src/modules/resources/index.js';
+import { agreementPeriods, agreementResources, agreements } from '../src/modules/agreements/index.js';
+import { entitlements, memberIpRanges, checkAccess } from '../src/modules/entitlements/index.js';
 import { percentile, round } from './stats.js';
 import { Rng } from './prng.js';
 

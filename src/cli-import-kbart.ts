@@ -13,7 +13,7 @@ import { UsageError } from './cli-usage.js';
 import { openStore } from './db/store.js';
 import { idOf } from './graphql/global-id.js';
 import { createLogger } from './log.js';
-import { importKbart, UnknownResourceError, UnreadableKbartError, type KbartSummary } from './modules/resources/kbart-import.service.js';
+import { importKbart, UnknownResourceError, UnreadableKbartError, type KbartSummary } from './modules/resources/index.js';
 
 export function kbartSummaryJson(s: KbartSummary) {
   return { read: s.read, added: s.added, changed: s.changed, unchanged: s.unchanged, dropped: s.dropped, rejected: s.rejected, warnings: s.warnings };

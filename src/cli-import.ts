@@ -11,7 +11,7 @@ import { UsageError } from './cli-usage.js';
 import { openStore } from './db/store.js';
 import { UnsupportedFormatError } from './importers/marc/read-marc.js';
 import { createLogger } from './log.js';
-import { importMarc, ImportRequestError, type ImportSummary } from './modules/imports/marc-import.service.js';
+import { importMarc, ImportRequestError, type ImportSummary } from './modules/imports/index.js';
 
 const FORMATS = ['auto', 'iso2709', 'marcxml', 'json'] as const;
 const DIALECTS = ['auto', 'marc21', 'unimarc'] as const;

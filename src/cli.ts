@@ -13,7 +13,7 @@ import { DataDirBusyError } from './db/data-dir-lock.js';
 import { openStore } from './db/store.js';
 import { isilProblem } from './lib/identifiers.js';
 import { createLogger } from './log.js';
-import { seedDemoData } from './modules/seed/seed.service.js';
+import { seedDemoData } from './modules/seed/index.js';
 import { startServer } from './server.js';
 import { importCommand } from './cli-import.js';
 import { importKbartCommand } from './cli-import-kbart.js';

@@ -6,7 +6,7 @@ import { createTokenVerifier } from './auth/tokens.js';
 import { openStore } from './db/store.js';
 import { createApp } from './http/app.js';
 import { createMetrics } from './http/metrics.js';
-import { seedDemoData } from './modules/seed/seed.service.js';
+import { seedDemoData } from './modules/seed/index.js';
 
 export interface RunningServer {
   url: string;

@@ -190,7 +190,7 @@ const requestHandles = new WeakSet<object>();
 /**
  * The same database (pool, session, prepared statements: everything through the prototype) under an
  * identity of its own, for one API request: what the request announces about itself can be keyed by
- * this handle (see expectRecordHoldings) without any per-call plumbing, and is gone with the request.
+ * this handle (see expectIsbnLookahead in records.service.ts) without any per-call plumbing, and is gone with the request.
  */
 export function requestDb(db: Db): Db {
   const handle = Object.create(db) as Db;

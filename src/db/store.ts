@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import type { Logger as DrizzleLogger } from 'drizzle-orm/logger';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
-import { refreshSearchKeys } from '../modules/records/search-keys.service.js';
+import { refreshSearchKeys } from '../modules/records/index.js';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
 import { openDatabase, queryRows, type Database } from './database.js';
 

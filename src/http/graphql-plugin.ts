@@ -7,7 +7,8 @@ import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { Context } from '../graphql/context.js';
 import { checkLimits, type QueryLimits } from '../graphql/limits.js';
-import { expectRecordHoldings } from '../modules/holdings/holdings.queries.js';
+import { recordsWithIsbnAndHoldings } from '../modules/holdings/index.js';
+import { expectIsbnLookahead } from '../modules/records/index.js';
 import { recordHoldingsPage } from './lookahead.js';
 import { operationLabel, type Metrics } from './metrics.js';
 
@@ -23,7 +24,14 @@ export function operationPlugin(schema: GraphQLSchema, limits: QueryLimits, metr
           checkLimits(schema, document, request.variables, operationName ?? undefined, limits);
           // records → holdings: one statement for both levels where the query makes the page known (lookahead.ts)
           const page = operation ? recordHoldingsPage(schema, operation, request.variables) : null;
-          if (page) expectRecordHoldings(contextValue.db, { page, prime: (recordId, rows) => contextValue.loaders.holdingsPage('record', page).prime(recordId, rows) });
+          if (page) {
+            const { db, loaders } = contextValue;
+            expectIsbnLookahead(db, async (isbn, limit, afterId) => {
+              const found = await recordsWithIsbnAndHoldings(db, isbn, limit, afterId, page);
+              for (const record of found.records) loaders.holdingsPage('record', page).prime(record.id, found.pages.get(record.id) ?? []);
+              return found.records;
+            });
+          }
         },
         async willSendResponse({ response, operationName, contextValue, errors }) {
           // what Apollo's cache-control plugin (disabled in app.ts: it wraps every field) sent for our

@@ -5,7 +5,7 @@
  * One case so far, the "who holds this?" shape: `records(…) { edges { node { holdings(…) … } } }`.
  * Its page of holdings per record is known from the holdings field's arguments; the ISBN look-up of
  * listRecords then reads the records, their holdings pages and the members in one statement
- * (expectRecordHoldings in holdings.queries.ts). Only plain selections count: a fragment, a directive
+ * (expectIsbnLookahead in records.service.ts, composed in graphql-plugin.ts). Only plain selections count: a fragment, a directive
  * or a second `records`/`edges`/`node`/`holdings` on the path and there is no look-ahead, and every
  * level loads as it always did. A look-ahead never changes an answer: it only fills the request's own
  * page loader under the key the holdings field would use, with the rows that field would have read.
@@ -22,8 +22,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { childPageOf, type HoldingsArgs } from '../modules/holdings/holdings.children.js';
-import type { ChildPage } from '../modules/holdings/holdings.queries.js';
+import { childPageOf, type HoldingsArgs, type ChildPage } from '../modules/holdings/index.js';
 
 interface Located {
   node: FieldNode;

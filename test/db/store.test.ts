@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import { openDatabase } from '../../src/db/database.js';
 import { warnIfNoCjkTrigrams } from '../../src/db/store.js';
 import { holdings, members, records } from '../../src/db/schema.js';
-import { seedDemoData } from '../../src/modules/seed/seed.service.js';
+import { seedDemoData } from '../../src/modules/seed/index.js';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.js';
 
 let t: TestDatabase;

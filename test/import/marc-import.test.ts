@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCnmarcIso2709, cnmarcSamples } from '../../src/importers/marc/cnmarc-sample.js';
-import { importMarc, type ImportSummary, type MarcImportOptions } from '../../src/modules/imports/marc-import.service.js';
+import { importMarc, type ImportSummary, type MarcImportOptions } from '../../src/modules/imports/index.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;

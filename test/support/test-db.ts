@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { openDatabase, type Database } from '../../src/db/database.js';
-import { seedDemoData } from '../../src/modules/seed/seed.service.js';
+import { seedDemoData } from '../../src/modules/seed/index.js';
 
 export interface TestDatabase {
   database: Database;

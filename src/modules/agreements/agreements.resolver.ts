@@ -1,8 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { decodeCursor, PageArgs, pageSize, toConnection, type Connection } from '../../graphql/pagination.js';
-import { Resource } from '../resources/resources.types.js';
-import { consortiumToday, LocalDate } from '../resources/local-date.js';
+import { Resource, consortiumToday, LocalDate } from '../resources/index.js';
 import {
   AddAgreementPeriodInput, Agreement, AgreementConnection, AgreementFilter, AgreementPayload, AgreementPeriod, AgreementPeriodPayload, CreateAgreementInput, LicenceTerm, SetLicenceTermsInput,
 } from './agreements.types.js';

@@ -1,10 +1,8 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { LicenceTerm } from '../agreements/agreements.types.js';
-import { Member } from '../members/members.types.js';
-import { Resource, WhereToRead } from '../resources/resources.types.js';
-import { consortiumToday, LocalDate } from '../resources/local-date.js';
-import { titlesByIdentifier } from '../resources/index.js';
+import { LicenceTerm } from '../agreements/index.js';
+import { Member } from '../members/index.js';
+import { Resource, WhereToRead, consortiumToday, LocalDate, titlesByIdentifier } from '../resources/index.js';
 import { AccessCheckInput, AccessCheckResult, Entitlement } from './entitlements.types.js';
 import { checkAccess, entitledResources, identifierOf, resolveWho } from './check.service.js';
 import { assertCanReadMemberLicensing, canReadMemberLicensing } from './permissions.js';

@@ -1,11 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { Agreement, AgreementPeriod, CostShareMethod } from '../agreements/agreements.types.js';
-import { Resource } from '../resources/resources.types.js';
-import { consortiumToday, LocalDate } from '../resources/local-date.js';
-import { Member } from '../members/members.types.js';
-import type { MemberRow } from '../members/members.tables.js';
-import type { AgreementPeriodRow } from '../agreements/agreements.tables.js';
+import { Agreement, AgreementPeriod, CostShareMethod, type AgreementPeriodRow } from '../agreements/index.js';
+import { consortiumToday, LocalDate, Resource } from '../resources/index.js';
+import { Member, type MemberRow } from '../members/index.js';
 import {
   AssignEntitlementInput, CostShare, CostSharesPayload, Entitlement, MemberIpRangesPayload, RecomputeCostSharesInput, RemoveEntitlementInput, SetMemberIpRangesInput,
 } from './entitlements.types.js';

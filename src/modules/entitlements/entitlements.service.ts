@@ -11,7 +11,7 @@ import { splitCost, type CostShareMethod, type CostShareTier } from '../../lib/c
 import { formatAmount, moneyProblem } from '../../lib/money.js';
 import { recordAudit } from '../audit/index.js';
 import { agreementPeriods, type AgreementPeriodRow } from '../agreements/index.js';
-import { memberByCode, membersByIds } from '../members/members.service.js';
+import { memberByCode, membersByIds } from '../members/index.js';
 import { entitlements, type EntitlementRow } from './entitlements.tables.js';
 import type { AssignEntitlementInput, RecomputeCostSharesInput, RemoveEntitlementInput } from './entitlements.types.js';
 

@@ -2,9 +2,9 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import { toGlobalId } from '../../graphql/global-id.js';
 import { UserError } from '../../graphql/user-error.js';
 import { formatAmount } from '../../lib/money.js';
-import { CostShareMethod, CostShareTierInput, LicenceTerm, Money } from '../agreements/agreements.types.js';
-import { LocalDate } from '../resources/local-date.js';
-import { Member } from '../members/members.types.js';
+import { CostShareMethod, CostShareTierInput, LicenceTerm, Money } from '../agreements/index.js';
+import { LocalDate } from '../resources/index.js';
+import { Member } from '../members/index.js';
 import type { EntitlementRow } from './entitlements.tables.js';
 
 export enum AccessMethod {

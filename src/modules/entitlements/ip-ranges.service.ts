@@ -5,8 +5,7 @@ import type { Viewer } from '../../auth/viewer.js';
 import { userError, UserErrorCode, type UserError } from '../../graphql/user-error.js';
 import { findOverlaps, parseCidr, parseIp } from '../../lib/ip-ranges.js';
 import { recordAudit } from '../audit/index.js';
-import { memberByCode, membersByIds } from '../members/members.service.js';
-import type { MemberRow } from '../members/members.tables.js';
+import { memberByCode, membersByIds, type MemberRow } from '../members/index.js';
 import { memberIpRanges, type MemberIpRangeRow } from './entitlements.tables.js';
 
 export const ipRangesOfMembers = (db: DbOrTx, memberIds: readonly number[]): Promise<MemberIpRangeRow[]> =>

@@ -1,8 +1,8 @@
 /** Reading holdings: the "who holds this?" look-ups, each one SQL statement for any number of parents. */
 import { and, asc, count, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
-import { isRequestDb, preparedStatement, queryRows, rowReader, type Db, type DbOrTx, type PreparedStatement } from '../../db/database.js';
-import { members, type MemberRow } from '../members/members.tables.js';
-import { records, type RecordRow } from '../records/records.tables.js';
+import { preparedStatement, queryRows, rowReader, type Db, type PreparedStatement } from '../../db/database.js';
+import { members, type MemberRow } from '../members/index.js';
+import { records, type RecordRow } from '../records/index.js';
 import { holdings, type HoldingRow } from './holdings.tables.js';
 
 const columns = (t: string) =>
@@ -76,29 +76,6 @@ export async function holdingPages(db: Db, parent: 'record' | 'member', parentId
     limit: page.limit,
   });
   return rows.map((r) => ({ holding: holdingColumns.read(r), member: parent === 'record' ? memberColumns.read(r) : null }));
-}
-
-/**
- * Look-ahead for the "who holds ISBN X" query: a request whose operation will ask for the same page of
- * holdings under every record a records look-up returns (src/http/lookahead.ts works that out from the
- * query before it runs) says so here, keyed by its request handle (requestDb). The ISBN look-up then
- * fetches the records with those pages and their members in ONE statement and primes the request's
- * page loader, where it took two statements, one after the other, before.
- */
-export interface RecordHoldingsLookahead {
-  page: ChildPage;
-  /** hands one record's page to the request's holdings page loader */
-  prime(recordId: number, rows: PageRow[]): void;
-}
-
-const lookaheads = new WeakMap<DbOrTx, RecordHoldingsLookahead>();
-
-export function expectRecordHoldings(db: Db, lookahead: RecordHoldingsLookahead): void {
-  if (isRequestDb(db)) lookaheads.set(db, lookahead); // never on the shared handle: it would outlive the request
-}
-
-export function recordHoldingsLookahead(db: DbOrTx): RecordHoldingsLookahead | undefined {
-  return lookaheads.get(db);
 }
 
 /**

@@ -16,8 +16,8 @@ import { open } from 'node:fs/promises';
 import { DETECT_HEAD_BYTES, detectFormat, readMarc, UnsupportedFormatError, type MarcSource } from '../../importers/marc/read-marc.js';
 import { toMarcXml } from '../../importers/marc/to-marcxml.js';
 import { memberByCode } from '../members/index.js';
-import { deleteSources, ingestBatch, type MfhdInput, type SourceInput } from '../records/ingest.service.js';
-import { recordSources } from '../records/sources.tables.js';
+import { sourceHoldings } from '../holdings/index.js';
+import { deleteSources, ingestBatch, recordSources, type BatchContext, type MfhdInput, type SourceInput } from '../records/index.js';
 import { imports, type RejectedRecord } from './imports.tables.js';
 
 export const BATCH_SIZE = 1000;
@@ -65,7 +65,7 @@ export async function importMarc(db: Db, inputs: MarcInput[], options: MarcImpor
     .values({ memberId: member.id, kind: 'marc', files: inputs.map((i) => i.name), via: options.via, actor: options.actor, status: 'RUNNING', rejected: [] })
     .returning({ id: imports.id });
   const summary: ImportSummary = { importId: run.id, read: 0, created: 0, merged: 0, updated: 0, deleted: 0, holdings: 0, rejected: [], deletedByReplace: 0, warnings: [] };
-  const ctx = { memberId: member.id, lendsForIll: member.lendsForIll, importId: run.id };
+  const ctx = { memberId: member.id, lendsForIll: member.lendsForIll, importId: run.id, holdings: sourceHoldings };
   const seen = new Set<string>();
   try {
     for (const input of inputs) await importOne(db, ctx, input, options, summary, seen);
@@ -95,7 +95,7 @@ async function assertMarc(input: MarcInput): Promise<void> {
   if ('unsupported' in detected) throw new UnsupportedFormatError(input.name, detected.unsupported);
 }
 
-async function importOne(db: Db, ctx: { memberId: number; lendsForIll: boolean; importId: number }, input: MarcInput, options: MarcImportOptions, summary: ImportSummary, seen: Set<string>) {
+async function importOne(db: Db, ctx: BatchContext, input: MarcInput, options: MarcImportOptions, summary: ImportSummary, seen: Set<string>) {
   let batch: SourceInput[] = [];
   let mfhds: MfhdInput[] = [];
   const flush = async () => {
@@ -204,7 +204,7 @@ async function removeUnseen(db: Db, memberId: number, seen: Set<string>): Promis
   let removed = 0;
   for (let i = 0; i < gone.length; i += BATCH_SIZE) {
     const chunk = gone.slice(i, i + BATCH_SIZE);
-    removed += await db.transaction((tx) => deleteSources(tx, memberId, chunk));
+    removed += await db.transaction((tx) => deleteSources(tx, sourceHoldings, memberId, chunk));
   }
   return removed;
 }

@@ -1,12 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { idOf } from '../../graphql/global-id.js';
 import { decodeCursor, PageArgs, pageSize, toConnection, type Connection } from '../../graphql/pagination.js';
-import { Holding, HoldingConnection } from '../holdings/index.js';
-import { holdingsConnection, HoldingsArgs } from '../holdings/holdings.children.js';
 import { BibRecord, RecordConnection, RecordFilter } from './records.types.js';
 import { listRecords } from './records.service.js';
-import { loadRecordFollowingMerges } from '../../graphql/node.resolver.js';
+import { loadRecordFollowingMerges } from './records.follow.js';
 
 @Resolver(() => BibRecord)
 export class RecordResolver {
@@ -26,15 +24,5 @@ export class RecordResolver {
     const after = decodeCursor(page.after, 'i');
     const { rows, total } = await listRecords(ctx.db, filter, first + 1, after ? Number(after[0]) : null);
     return toConnection(rows, first, !!after, (r) => [r.id], BibRecord.fromRow, total);
-  }
-
-  @FieldResolver(() => HoldingConnection, { description: "Members' holdings of this record." })
-  holdings(@Root() record: BibRecord, @Args(() => HoldingsArgs) args: HoldingsArgs, @Ctx() ctx: Context): Promise<Connection<Holding>> {
-    return holdingsConnection(ctx, 'record', record.dbId, args);
-  }
-
-  @FieldResolver(() => Int, { description: 'How many holdings this record has (optionally only lendable or non-lendable ones).' })
-  holdingsCount(@Root() record: BibRecord, @Arg('lendable', () => Boolean, { nullable: true, description: 'Count only lendable (true) or only non-lendable (false) holdings.' }) lendable: boolean | null, @Ctx() ctx: Context): Promise<number> {
-    return ctx.loaders.holdingsCount('record', lendable ?? null).load(record.dbId);
   }
 }

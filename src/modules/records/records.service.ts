@@ -1,7 +1,6 @@
 /** The union catalogue: finding records. Every filter has an index behind it (see records.tables.ts). */
 import { and, asc, count, eq, gt, gte, inArray, like, lte, sql, type Column, type SQL } from 'drizzle-orm';
-import { preparedStatement, rowReader, type Db } from '../../db/database.js';
-import { recordHoldingsLookahead, recordsWithIsbnAndHoldings } from '../holdings/holdings.queries.js';
+import { isRequestDb, preparedStatement, rowReader, type Db, type DbOrTx } from '../../db/database.js';
 import { badInput } from '../../graphql/errors.js';
 import { normaliseIsbn, normaliseIssn } from '../../lib/identifiers.js';
 import { likeContains, searchKey } from '../../lib/search-text.js';
@@ -78,19 +77,30 @@ const recordsWithIsbnAfter = preparedStatement(
       ORDER BY r.id LIMIT ${sql.placeholder('limit')}`,
 );
 
+/**
+ * Look-ahead for the "who holds ISBN X" query: a request whose operation will ask for the same page of
+ * holdings under every record the ISBN look-up returns hands, keyed by its request handle, a read of
+ * those records that brings their holdings along in the same statement and primes the request's
+ * holdings loader (src/http/graphql-plugin.ts composes it from the holdings module, which records may
+ * not import). It must return the rows the plain look-up would.
+ */
+export type IsbnLookahead = (isbn: string, limit: number, afterId: number | null) => Promise<RecordRow[]>;
+
+const isbnLookaheads = new WeakMap<DbOrTx, IsbnLookahead>();
+
+export function expectIsbnLookahead(db: Db, lookahead: IsbnLookahead): void {
+  if (isRequestDb(db)) isbnLookaheads.set(db, lookahead); // never on the shared handle: it would outlive the request
+}
+
 export async function listRecords(db: Db, filter: RecordFilter | null | undefined, limit: number, afterId: number | null) {
   // A filter of an ISBN alone (the common look-up) takes a prepared statement; any other filter is
   // built by recordWhere. Same rows, same order: records carrying that ISBN, by id.
   if (filter?.isbn && Object.entries(filter).every(([k, v]) => k === 'isbn' || v == null)) {
     const isbn = isbnFilterValue(filter.isbn, ['filter', 'isbn']);
     const total = async () => (await db.select({ n: count() }).from(records).where(recordWhere(filter)))[0].n;
-    // the request will ask for each record's holdings: fetch them in the same statement (see holdings.queries.ts)
-    const lookahead = recordHoldingsLookahead(db);
-    if (lookahead) {
-      const found = await recordsWithIsbnAndHoldings(db, isbn, limit, afterId, lookahead.page);
-      for (const record of found.records) lookahead.prime(record.id, found.pages.get(record.id) ?? []);
-      return { rows: found.records, total };
-    }
+    // the request will ask for each record's holdings: fetch them in the same statement (see expectIsbnLookahead)
+    const lookahead = isbnLookaheads.get(db);
+    if (lookahead) return { rows: await lookahead(isbn, limit, afterId), total };
     const raw = afterId === null ? await recordsWithIsbn(db, { isbn, limit }) : await recordsWithIsbnAfter(db, { isbn, afterId, limit });
     return { rows: raw.map(recordColumns.read), total };
   }

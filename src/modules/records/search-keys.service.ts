@@ -7,8 +7,7 @@ import { asc, eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { appMeta } from '../../db/meta.tables.js';
 import { SEARCH_KEY_VERSION } from '../../lib/search-text.js';
-import { members } from '../members/members.tables.js';
-import { memberSearchKey } from '../members/members.service.js';
+import { members, memberSearchKey } from '../members/index.js';
 import { records } from './records.tables.js';
 import { searchKeys } from './records.write.js';
 

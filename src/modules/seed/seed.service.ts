@@ -4,9 +4,8 @@
  */
 import { count, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { holdings } from '../holdings/holdings.tables.js';
-import { members } from '../members/members.tables.js';
-import { memberSearchKey } from '../members/members.service.js';
+import { holdings } from '../holdings/index.js';
+import { members, memberSearchKey } from '../members/index.js';
 import { insertRecords } from '../records/index.js';
 import { buildDemoData } from './demo-data.js';
 import { seedDemoDeals } from './seed-deals.service.js';
