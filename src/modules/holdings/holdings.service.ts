@@ -123,3 +123,13 @@ export async function deleteHoldings(db: Db, viewer: Viewer, memberCode: string,
   });
   return { deletedLocalIds: wanted.filter((id) => deleted.has(id)), notFoundLocalIds: wanted.filter((id) => !deleted.has(id)), userErrors: [] };
 }
+
+export type NewHoldingRow = typeof holdings.$inferInsert;
+
+/**
+ * Loads holdings as given (the demo data): 2,000 rows a statement, in the caller's transaction. The
+ * holdings table is written by this module only; other modules bring rows here.
+ */
+export async function insertHoldings(tx: DbOrTx, rows: readonly NewHoldingRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 2000) await tx.insert(holdings).values(rows.slice(i, i + 2000));
+}

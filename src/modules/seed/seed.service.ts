@@ -4,7 +4,7 @@
  */
 import { count, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { holdings } from '../holdings/index.js';
+import { insertHoldings } from '../holdings/index.js';
 import { members, memberSearchKey } from '../members/index.js';
 import { insertRecords } from '../records/index.js';
 import { buildDemoData } from './demo-data.js';
@@ -53,14 +53,13 @@ export async function seedDemoData(db: Db, onProgress: (message: string) => void
       chunk.forEach((r, j) => recordIds.set(r.key, ids[j]));
       onProgress(`records: ${Math.min(i + 1000, data.records.length)}/${data.records.length}`);
     }
-    for (let i = 0; i < data.holdings.length; i += 2000) {
-      await tx.insert(holdings).values(
-        data.holdings.slice(i, i + 2000).map((h) => ({
-          memberId: memberIds.get(h.memberCode)!, recordId: recordIds.get(h.recordKey)!, localId: h.localId,
-          location: h.location, callNumber: h.callNumber, copies: h.copies, available: h.available, lendable: h.lendable,
-        })),
-      );
-    }
+    await insertHoldings(
+      tx,
+      data.holdings.map((h) => ({
+        memberId: memberIds.get(h.memberCode)!, recordId: recordIds.get(h.recordKey)!, localId: h.localId,
+        location: h.location, callNumber: h.callNumber, copies: h.copies, available: h.available, lendable: h.lendable,
+      })),
+    );
     onProgress(`holdings: ${data.holdings.length}`);
   });
   await seedDemoDeals(db, onProgress);
