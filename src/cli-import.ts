@@ -10,11 +10,14 @@ import type { Config } from './config.js';
 import { UsageError } from './cli-usage.js';
 import { openStore } from './db/store.js';
 import { UnsupportedFormatError } from './importers/marc/read-marc.js';
+import { parseIdField, type IdField } from './importers/marc/record-id.js';
 import { createLogger } from './log.js';
-import { importMarc, ImportRequestError, type ImportSummary } from './modules/imports/index.js';
+import { importMarc, ImportRequestError, WARNINGS_KEPT, type ImportSummary, type ImportWarning } from './modules/imports/index.js';
 
 const FORMATS = ['auto', 'iso2709', 'marcxml', 'json'] as const;
 const DIALECTS = ['auto', 'marc21', 'unimarc'] as const;
+/** Lines of warnings and of rejected records printed on standard error; all are in the JSON summary (warnings: the first WARNINGS_KEPT). */
+const PRINTED = 20;
 
 function progressReporter(): { update(text: string): void; done(): void } {
   const tty = process.stderr.isTTY;
@@ -35,7 +38,16 @@ function progressReporter(): { update(text: string): void; done(): void } {
 }
 
 export function summaryJson(s: ImportSummary) {
-  return { read: s.read, created: s.created, merged: s.merged, updated: s.updated, deleted: s.deleted, holdings: s.holdings, rejected: s.rejected, deletedByReplace: s.deletedByReplace, importId: s.importId };
+  return {
+    read: s.read, created: s.created, merged: s.merged, updated: s.updated, deleted: s.deleted, holdings: s.holdings, rejected: s.rejected,
+    deletedByReplace: s.deletedByReplace, warnings: s.warnings, warningCount: s.warningCount, importId: s.importId,
+  };
+}
+
+/** One line: `warning: FILE record N: message`, or `warning: message` for the whole load. */
+export function warningLine(w: ImportWarning): string {
+  const where = w.file === null ? '' : w.position === null ? `${w.file}: ` : `${w.file} record ${w.position}: `;
+  return `warning: ${where}${w.message.replace(/[\r\n]+/g, ' ')}`;
 }
 
 export async function importCommand(config: Config, args: string[]): Promise<number> {
@@ -50,6 +62,7 @@ export async function importCommand(config: Config, args: string[]): Promise<num
       format: { type: 'string', default: 'auto' },
       dialect: { type: 'string', default: 'auto' },
       encoding: { type: 'string', default: 'auto' },
+      'id-field': { type: 'string' },
       replace: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
     },
@@ -60,6 +73,12 @@ export async function importCommand(config: Config, args: string[]): Promise<num
   const dialect = values.dialect as (typeof DIALECTS)[number];
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
   if (!DIALECTS.includes(dialect)) throw new UsageError(`--dialect must be one of ${DIALECTS.join(', ')}`);
+  let idField: IdField | null = null;
+  if (values['id-field'] !== undefined) {
+    const parsed = parseIdField(values['id-field']);
+    if ('error' in parsed) throw new UsageError(`--id-field: ${parsed.error}`);
+    idField = parsed;
+  }
   for (const file of positionals) if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`cannot read ${file}: no such file`);
 
   const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
@@ -76,6 +95,7 @@ export async function importCommand(config: Config, args: string[]): Promise<num
         dialect,
         encoding: values.encoding ?? 'auto',
         replace: values.replace ?? false,
+        idField,
         via: 'cli',
         actor: 'cli',
         onProgress: (p) => {
@@ -85,13 +105,14 @@ export async function importCommand(config: Config, args: string[]): Promise<num
       },
     );
     progress.done();
-    for (const w of summary.warnings) process.stderr.write(`warning: ${w}\n`);
-    for (const r of summary.rejected.slice(0, 20)) process.stderr.write(`rejected: ${r.file} record ${r.position}: ${r.reason}\n`);
-    if (summary.rejected.length > 20) process.stderr.write(`… and ${summary.rejected.length - 20} more rejected (all in the JSON summary and the imports query)\n`);
+    for (const w of summary.warnings.slice(0, PRINTED)) process.stderr.write(`${warningLine(w)}\n`);
+    if (summary.warningCount > PRINTED) process.stderr.write(`… and ${summary.warningCount - PRINTED} more warnings (the first ${WARNINGS_KEPT} in the JSON summary and the imports query)\n`);
+    for (const r of summary.rejected.slice(0, PRINTED)) process.stderr.write(`rejected: ${r.file} record ${r.position}: ${r.reason}\n`);
+    if (summary.rejected.length > PRINTED) process.stderr.write(`… and ${summary.rejected.length - PRINTED} more rejected (all in the JSON summary and the imports query)\n`);
     const secs = (Date.now() - started) / 1000;
     process.stderr.write(
       `read ${summary.read}: ${summary.created} new clusters, ${summary.merged} merged, ${summary.updated} updated, ${summary.deleted} deleted, ` +
-        `${summary.rejected.length} rejected; ${summary.holdings} holdings` +
+        `${summary.rejected.length} rejected; ${summary.holdings} holdings; ${summary.warningCount} warning${summary.warningCount === 1 ? '' : 's'}` +
         (values.replace ? `; ${summary.deletedByReplace} removed as absent from the files (--replace)` : '') +
         ` in ${secs.toFixed(1)} s\n`,
     );

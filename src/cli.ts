@@ -27,8 +27,9 @@ Commands:
   migrate               apply pending database migrations, then exit
   seed                  load the demo data if the database is empty, then exit
   import marc FILE... --member CODE [--format auto|iso2709|marcxml|json] [--dialect auto|marc21|unimarc]
-                    [--encoding auto|utf8|marc8|gb18030|<iconv name>] [--replace] [--json]
-                        load a member's MARC records (and their holdings); progress and messages on standard error;
+                    [--encoding auto|utf8|marc8|gb18030|<iconv name>] [--id-field TAG[$code]] [--replace] [--json]
+                        load a member's MARC records (and their holdings); a record's ID is --id-field (907$a, 999$c, 001 …),
+                        else 001, else the first 035 $a; progress, warnings and messages on standard error;
                         with --json the last line of standard output is the summary as one JSON object
   import kbart FILE --resource ID [--reason TEXT] [--json]
                         load or re-load a resource's KBART title list (ID: the resource's global ID from the API);

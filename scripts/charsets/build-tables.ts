@@ -1,23 +1,23 @@
 /**
- * Builds the character-set tables used by `src/importers/charsets/` from the published code tables.
+ * Builds the character-set tables used by `src/importers/charsets/` from their sources.
  *
  *   npx tsx scripts/charsets/build-tables.ts          write the generated files
- *   npx tsx scripts/charsets/build-tables.ts --check  exit 1 if the committed files are out of date
+ *   npx tsx scripts/charsets/build-tables.ts --check  (npm run charsets:check) build in memory; exit 1,
+ *                                                     naming each file, if a committed file differs
  *
- * SOURCES (copies under scripts/charsets/sources/, see sources/README.md for licences and lineage):
+ * SOURCES (nothing third-party is kept in this repository):
  *
  * 1. MARC-8 — Library of Congress MARC-8 code tables (codetables.xml, public domain), as ported by
- *    pymarc (pymarc/marc8_mapping.py, BSD-2-Clause) and then to JavaScript by
- *      repository jiaola/marc8, path lib/marc8_mapping.js, commit 6152e946f36af0582d2ec077fcc1f88d4abe00cf
- *      = npm package marc8@0.0.4 (Apache-2.0), obtained with `npm pack marc8@0.0.4`,
- *      integrity sha512-ONmxTFPAkFQWmeq4QO9SFsnu3wLaxaTopQtqH7bEbt3h65VYWEeCzC4psv5iCMAGmjOnlCr63ixy3n0OKiu6mw==
- *    read from sources/jiaola-marc8-0.0.4/marc8_mapping.js (sha256 checked below), plus the LC
- *    revisions of 2004/2005 that the port predates (LC_REVISIONS below).
+ *    pymarc (pymarc/marc8_mapping.py, BSD-2-Clause) and then to JavaScript in the npm package
+ *    marc8@0.0.4 (Apache-2.0; repository jiaola/marc8, path lib/marc8_mapping.js, commit
+ *    6152e946f36af0582d2ec077fcc1f88d4abe00cf), a devDependency pinned to that exact version. Its
+ *    lib/marc8_mapping.js is read from node_modules (sha256 checked below, and its parsed tables
+ *    compared with what the module itself exports), then the LC revisions of 2004/2005 that the port
+ *    predates are applied (LC_REVISIONS below).
  *
- * 2. ISO 5426 — repository SemanticsOS/smc.bibencodings, path smc/bibencodings/iso5426.py,
- *    commit 8caa2965e3698f6c9f2048464dd037a830236c06 (BSD licence), the single-byte entries of its
- *    `unicodemap` table, read from sources/smc-bibencodings/iso5426_unicodemap.excerpt.py, plus the
- *    rules in ISO5426_RULES below.
+ * 2. ISO 5426 — scripts/charsets/iso5426.tsv, this project's own byte → code point table, written from
+ *    the ISO 5426:1983 code table (the file's header says how; its rows carry the project conventions
+ *    for the non-sort controls and the second diaeresis).
  *
  * OUTPUT:
  *   src/importers/charsets/marc8-tables.generated.ts    single-byte sets as (code, value) pairs; EACC as
@@ -29,14 +29,18 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
-const MARC8_SOURCE = join(HERE, 'sources', 'jiaola-marc8-0.0.4', 'marc8_mapping.js');
+const require = createRequire(import.meta.url);
+/** the package's data module (marc8@0.0.4 has no "exports" map, so the subpath resolves) */
+const MARC8_MODULE = 'marc8/lib/marc8_mapping.js';
+const MARC8_SOURCE = require.resolve(MARC8_MODULE);
 const MARC8_SOURCE_SHA256 = '5a6f7121d619c5a9a6282589cbb109a3c92e18db869f9e4ec062cd838beddaee';
-const ISO5426_SOURCE = join(HERE, 'sources', 'smc-bibencodings', 'iso5426_unicodemap.excerpt.py');
+const ISO5426_SOURCE = join(HERE, 'iso5426.tsv');
 const OUT_DIR = join(ROOT, 'src', 'importers', 'charsets');
 const MARC8_OUT = join(OUT_DIR, 'marc8-tables.generated.ts');
 const ISO5426_OUT = join(OUT_DIR, 'iso5426-tables.generated.ts');
@@ -73,13 +77,6 @@ const LC_REVISIONS: ReadonlyArray<{
   { set: 0x45, code: 0xec, before: 0xfe21, after: 'ignored', combining: true, note: 'Ligature, second half: the single U+0361 already spans both letters.' },
   { set: 0x45, code: 0xfa, before: 0xfe22, after: 0x0360, combining: true, note: 'Revised September 2004 to change the mapping from MARC-8 to Unicode for the Double Tilde (M+FA and M+FB) from U+FE22 and U+FE23 to U+0360.' },
   { set: 0x45, code: 0xfb, before: 0xfe23, after: 'ignored', combining: true, note: 'Double tilde, second half: the single U+0360 already spans both letters.' },
-];
-
-/** Rules added to the ISO 5426 excerpt (see sources/README.md). */
-const ISO5426_RULES: ReadonlyArray<{ code: number; unicode: number; combining: boolean; note: string }> = [
-  { code: 0x88, unicode: 0x0098, combining: false, note: 'NSB non-sort begin -> U+0098 (MARC 21 / UNIMARC convention; source: U+0088)' },
-  { code: 0x89, unicode: 0x009c, combining: false, note: 'NSE non-sort end -> U+009C (MARC 21 / UNIMARC convention; source: U+0089)' },
-  { code: 0xc9, unicode: 0x0308, combining: true, note: '4/9 umlaut: second diaeresis, as the source codec treats it (it rewrites 0xC9 to 0xC8)' },
 ];
 
 function hex(n: number, width = 2): string {
@@ -130,6 +127,34 @@ function parseMarc8(text: string): { sets: CharSet[]; extensions: Entry[] } {
   return { sets, extensions };
 }
 
+/** What `require('marc8/lib/marc8_mapping.js')` exports: tables keyed by code, values [code point, combining 0/1]. */
+interface Marc8Module {
+  CODESETS: Record<string, Record<string, [number, number]>>;
+  ODD_MAP: Record<string, number>;
+}
+
+/**
+ * The text parser above reads set names from comments and keeps the file's order; the module gives the
+ * same data as objects. Both must agree entry for entry, so a line the parser skipped or misread fails here.
+ */
+function crossCheckWithModule(sets: CharSet[], extensions: Entry[]): void {
+  const mod = require(MARC8_MODULE) as Marc8Module;
+  const finals = Object.keys(mod.CODESETS).map(Number).sort((a, b) => a - b);
+  const parsedFinals = sets.map((s) => s.final).sort((a, b) => a - b);
+  if (finals.join() !== parsedFinals.join()) throw new Error(`${MARC8_MODULE}: module has sets ${finals.map((f) => hex(f))}, parser found ${parsedFinals.map((f) => hex(f))}`);
+  for (const set of sets) {
+    const table = mod.CODESETS[set.final];
+    if (Object.keys(table).length !== set.entries.length) throw new Error(`${MARC8_MODULE}: set ${hex(set.final)} has ${Object.keys(table).length} codes in the module, ${set.entries.length} parsed`);
+    for (const e of set.entries) {
+      const m = table[e.code];
+      if (!m || m[0] !== e.unicode || m[1] !== (e.combining ? 1 : 0)) throw new Error(`${MARC8_MODULE}: set ${hex(set.final)} code ${hex(e.code)} differs between module and parser`);
+    }
+  }
+  if (Object.keys(mod.ODD_MAP).length !== extensions.length || extensions.some((e) => mod.ODD_MAP[e.code] !== e.unicode)) {
+    throw new Error(`${MARC8_MODULE}: ODD_MAP differs between module and parser`);
+  }
+}
+
 function applyRevisions(sets: CharSet[]): void {
   for (const r of LC_REVISIONS) {
     const set = sets.find((s) => s.final === r.set);
@@ -171,6 +196,7 @@ function buildMarc8(): { text: string; stats: string[] } {
   const sha = createHash('sha256').update(source).digest('hex');
   if (sha !== MARC8_SOURCE_SHA256) throw new Error(`${relative(ROOT, MARC8_SOURCE)}: sha256 ${sha}, expected ${MARC8_SOURCE_SHA256}`);
   const { sets, extensions } = parseMarc8(source.toString('latin1'));
+  crossCheckWithModule(sets, extensions);
   applyRevisions(sets);
 
   const single: string[] = [];
@@ -271,37 +297,48 @@ ${eaccLines.join(' +\n')};
   return { text, stats };
 }
 
+/** Code points a "mark" row may use: the combining diacritics and the combining half marks. */
+function isCombiningMark(cp: number): boolean {
+  return (cp >= 0x0300 && cp <= 0x036f) || (cp >= 0xfe20 && cp <= 0xfe2f);
+}
+
+/**
+ * Reads scripts/charsets/iso5426.tsv: `#` comment lines, then rows of
+ * byte (two hex digits) TAB U+XXXX TAB kind (char | mark | control) TAB name.
+ */
+function parseIso5426(text: string): Entry[] {
+  const where = relative(ROOT, ISO5426_SOURCE);
+  const rows = new Map<number, Entry>();
+  const lines = text.split('\n');
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n].trimEnd();
+    if (line === '' || line.startsWith('#')) continue;
+    const m = /^([0-9A-F]{2})\tU\+([0-9A-F]{4})\t(char|mark|control)\t\S.*$/.exec(line);
+    if (!m) throw new Error(`${where}:${n + 1}: expected "byte<TAB>U+XXXX<TAB>char|mark|control<TAB>name": ${line}`);
+    const code = parseInt(m[1], 16);
+    const unicode = parseInt(m[2], 16);
+    const kind = m[3];
+    if (code < 0x80) throw new Error(`${where}:${n + 1}: byte ${hex(code)} is in the ASCII half, which is not tabled`);
+    if (rows.has(code)) throw new Error(`${where}:${n + 1}: byte ${hex(code)} given twice`);
+    if ((kind === 'control') !== (code < 0xa0)) throw new Error(`${where}:${n + 1}: only bytes 0x80-0x9F are controls`);
+    if ((kind === 'control') !== (unicode >= 0x80 && unicode < 0xa0)) throw new Error(`${where}:${n + 1}: a control maps to a C1 control`);
+    // ISO 5426 keeps its non-spacing diacritics in columns 12-13 (0xC0-0xDF), and only there
+    if ((kind === 'mark') !== (code >= 0xc0 && code <= 0xdf)) throw new Error(`${where}:${n + 1}: the diacritics are exactly bytes 0xC0-0xDF`);
+    if ((kind === 'mark') !== isCombiningMark(unicode)) throw new Error(`${where}:${n + 1}: U+${hex(unicode, 4)} and kind "${kind}" disagree`);
+    rows.set(code, { code, unicode, combining: kind === 'mark' });
+  }
+  return [...rows.values()].sort((a, b) => a.code - b.code);
+}
+
 function buildIso5426(): { text: string; stats: string[] } {
-  const source = readFileSync(ISO5426_SOURCE, 'utf8');
-  const map = new Map<number, Entry>();
-  let lineNo = 0;
-  let inMap = false;
-  for (const raw of source.split('\n')) {
-    lineNo++;
-    const line = raw.trimEnd();
-    if (line === 'unicodemap = {') { inMap = true; continue; }
-    if (!inMap) continue;
-    if (line === '}') break;
-    const m = /^\s+'\\u([0-9a-f]{4})': b'\\x([0-9a-f]{2})', # (.+)$/.exec(line);
-    if (!m) throw new Error(`${relative(ROOT, ISO5426_SOURCE)}:${lineNo}: unexpected line: ${line}`);
-    const code = parseInt(m[2], 16);
-    const unicode = parseInt(m[1], 16);
-    // the source builds its decoding map from this encoding map, first entry per byte winning
-    if (!map.has(code)) map.set(code, { code, unicode, combining: code >= 0xc0 && code <= 0xdf });
-  }
-  for (const r of ISO5426_RULES) map.set(r.code, { code: r.code, unicode: r.unicode, combining: r.combining });
-  for (const e of map.values()) {
-    if (e.code < 0x80) throw new Error(`ISO 5426 excerpt: byte ${hex(e.code)} below 0x80`);
-    const isMark = e.unicode >= 0x0300 && e.unicode <= 0x036f || e.unicode >= 0xfe20 && e.unicode <= 0xfe2f;
-    if (isMark !== e.combining) throw new Error(`ISO 5426 byte ${hex(e.code)}: U+${hex(e.unicode, 4)} combining=${e.combining}`);
-  }
-  const ordered = [...map.values()].sort((a, b) => a.code - b.code).map((e) => ({ code: e.code, value: value(e) }));
+  const entries = parseIso5426(readFileSync(ISO5426_SOURCE, 'utf8'));
+  const ordered = entries.map((e) => ({ code: e.code, value: value(e) }));
   const stats = [`ISO 5426: ${ordered.length} codes in 0x80-0xFF (${ordered.filter((e) => e.value & COMBINING).length} non-spacing diacritics)`];
   const text = `// GENERATED by scripts/charsets/build-tables.ts — do not edit; run \`npx tsx scripts/charsets/build-tables.ts\`.
 /**
- * ISO 5426 (extended Latin set of UNIMARC) bytes 0x80-0xFF, from repository SemanticsOS/smc.bibencodings,
- * path smc/bibencodings/iso5426.py, commit 8caa2965e3698f6c9f2048464dd037a830236c06 (BSD), plus:
-${ISO5426_RULES.map((r) => ` *   ${hex(r.code)} -> U+${hex(r.unicode, 4)}: ${r.note}`).join('\n')}
+ * ISO 5426 (extended Latin set of UNIMARC) bytes 0x80-0xFF, from scripts/charsets/iso5426.tsv (written
+ * for this project from the ISO 5426:1983 code table; 0x88/0x89 non-sort begin/end -> U+0098/U+009C,
+ * 0xC9 umlaut -> U+0308 like the diaeresis 0xC8).
  * ${stats[0]}
  *
  * Value = Unicode code point | ISO5426_COMBINING (non-spacing diacritic that precedes its base letter).
@@ -317,6 +354,20 @@ ${pairs(ordered, '  ')}
   return { text, stats };
 }
 
+/** "line N: committed … / generated …" for the first line that differs (or which file is shorter). */
+function firstDifference(committed: string, generated: string): string {
+  if (committed === '') return 'missing or empty';
+  const a = committed.split('\n');
+  const b = generated.split('\n');
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (a[i] !== b[i]) {
+      const show = (line: string | undefined): string => (line === undefined ? '(end of file)' : JSON.stringify(line.length > 80 ? line.slice(0, 80) + '…' : line));
+      return `first at line ${i + 1}: committed ${show(a[i])}, generated ${show(b[i])}`;
+    }
+  }
+  return 'contents differ';
+}
+
 function main(): void {
   const check = process.argv.includes('--check');
   const outputs: Array<[string, { text: string; stats: string[] }]> = [
@@ -329,8 +380,10 @@ function main(): void {
     if (check) {
       let current = '';
       try { current = readFileSync(file, 'utf8'); } catch { /* missing counts as stale */ }
-      if (current !== text) { stale++; console.error(`${name} is out of date`); }
-      else console.log(`${name} is up to date`);
+      if (current !== text) {
+        stale++;
+        console.error(`${name} differs from what scripts/charsets/build-tables.ts makes (${firstDifference(current, text)}); regenerate it with \`npx tsx scripts/charsets/build-tables.ts\`, never edit it by hand`);
+      } else console.log(`${name} is up to date`);
     } else {
       writeFileSync(file, text);
       console.log(`wrote ${name} (${Buffer.byteLength(text)} bytes)`);

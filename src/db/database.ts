@@ -64,14 +64,22 @@ async function openEmbedded(options: OpenOptions): Promise<Database> {
 }
 
 /**
- * The lane for short prepared look-ups (see preparedStatement): an eighth of the pool, at least one
- * connection once the pool has four. postgres.js gives a query an idle connection when it has one, so
- * with one connection per concurrent request every statement was a socket write of its own and woke
- * a server process of its own; on a few connections the statements of concurrent requests pipeline,
- * several to a write, and the database spends about half the CPU per request (the bench at
- * concurrency 16: 150 → 75 µs; the API server 320 → 265 µs). Only prepared look-ups, which take a
- * millisecond or less, share the lane, so nothing waits there behind a slow search; everything else
- * (searches, writes, transactions) keeps the rest of the pool. Together they stay within poolMax.
+ * The pool (DATABASE_POOL_MAX, 10 by default) and its look-up lane. From four connections up, an
+ * eighth of the pool (at least one connection) is kept for short prepared look-ups; the rest serves
+ * everything else (searches, counts, writes, transactions). Together they stay within poolMax.
+ *
+ * Why a lane: postgres.js gives a query an idle connection when it has one, so with one connection
+ * per concurrent request every statement is a socket write of its own and wakes a server process of
+ * its own; on one connection the statements of concurrent requests pipeline, several to a write.
+ * Measured at the default pool of 10 (who-holds, 200,000 records, concurrency 10, lane and no lane
+ * alternated on a heavily shared 2-core machine): PostgreSQL CPU per request 304–308 µs with the lane
+ * against 684–824 µs without, API server CPU 1.90–1.92 ms against 2.42–2.47 ms, and `npm run bench`
+ * GraphQL throughput 77–87 against 64–66 requests/s in three alternations.
+ *
+ * Only calls that cannot hold a connection long take the lane: a prepared statement says how many
+ * rows a call can read at most (PreparedOptions.maxRows), and a call takes the lane only up to
+ * LANE_MAX_ROWS rows by an index (no count over a large member, no 100 × 100 page). Anything slower
+ * would make every look-up queued behind it on the lane wait.
  *
  * Each lane connection is a postgres.js client of its own with max 1, taken in turn: a pool of two or
  * more connections that are all kept busy (as a lane under load is) makes postgres.js's connection
@@ -130,8 +138,9 @@ const dialect = new PgDialect();
  * after the first run a call is a single Bind/Execute round trip with no parse and (once PostgreSQL
  * settles on a generic plan) no planning, where an unprepared statement with parameters costs
  * postgres.js two round trips (Parse/Describe first, to learn the parameter types). PGlite has no
- * statement pool: there the same text simply runs as an ordinary query. Outside a transaction it
- * runs on the database's look-up lane (lookupLane), pipelined with other requests' look-ups.
+ * statement pool: there the same text simply runs as an ordinary query. Outside a transaction, a call
+ * that reads at most LANE_MAX_ROWS rows (see PreparedOptions.maxRows) runs on the database's look-up
+ * lane (lookupLane), pipelined with other requests' look-ups.
  *
  * Only for statements whose text is fixed (parameters, including arrays as ONE `$n::int[]`, never
  * spliced into the text) and whose plan does not depend on the parameter values: a generic plan is
@@ -141,14 +150,27 @@ const dialect = new PgDialect();
  */
 export type PreparedStatement<Row = Record<string, unknown>> = (db: DbOrTx, values: Record<string, unknown>) => Promise<Row[]>;
 
-export function preparedStatement<Row = Record<string, unknown>>(name: string, statement: SQL): PreparedStatement<Row> {
+/** The most rows a call on the look-up lane may read (by an index): a millisecond or so of work. */
+export const LANE_MAX_ROWS = 1000;
+
+export interface PreparedOptions {
+  /**
+   * The most rows a call with these values can read, when that is bounded and the reading goes by an
+   * index; calls up to LANE_MAX_ROWS take the look-up lane. Leave it out for a statement whose cost is
+   * not bounded so (a count, a scan): it then always runs on the main pool.
+   */
+  maxRows?(values: Record<string, unknown>): number;
+}
+
+export function preparedStatement<Row = Record<string, unknown>>(name: string, statement: SQL, options: PreparedOptions = {}): PreparedStatement<Row> {
   const query = dialect.sqlToQuery(statement); // placeholders stay in `params`, filled per call
-  // by session: the request handles of one database (requestDb) share it, a transaction has its own
+  // by session: a transaction has its own
   const perSession = new WeakMap<object, PgPreparedQuery<PreparedQueryConfig>>();
+  const { maxRows } = options;
   return async (db, values) => {
-    // on a PostgreSQL server, outside a transaction: the database's look-up lane, in turn (see lookupLane)
-    const lane = lookupLanes.get(db._.session);
-    const session = lane ? lane.sessions[(lane.next = (lane.next + 1) % lane.sessions.length)] : db._.session;
+    // on a PostgreSQL server, outside a transaction, a short call: the database's look-up lane, in turn (see lookupLane)
+    const lane = maxRows && lookupLanes.get(db._.session);
+    const session = lane && maxRows(values) <= LANE_MAX_ROWS ? lane.sessions[(lane.next = (lane.next + 1) % lane.sessions.length)] : db._.session;
     let prepared = perSession.get(session);
     if (!prepared) perSession.set(session, (prepared = session.prepareQuery(query, undefined, name, false)));
     const result = (await prepared.execute(values)) as Row[] | { rows: Row[] };
@@ -183,21 +205,4 @@ export function rowReader<T extends PgTable>(
       return row as T['$inferSelect'];
     },
   };
-}
-
-const requestHandles = new WeakSet<object>();
-
-/**
- * The same database (pool, session, prepared statements: everything through the prototype) under an
- * identity of its own, for one API request: what the request announces about itself can be keyed by
- * this handle (see expectIsbnLookahead in records.service.ts) without any per-call plumbing, and is gone with the request.
- */
-export function requestDb(db: Db): Db {
-  const handle = Object.create(db) as Db;
-  requestHandles.add(handle);
-  return handle;
-}
-
-export function isRequestDb(db: DbOrTx): boolean {
-  return requestHandles.has(db);
 }

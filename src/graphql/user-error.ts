@@ -23,6 +23,8 @@ export enum UserErrorCode {
   INVALID_CIDR = 'INVALID_CIDR',
   IP_RANGE_OVERLAP = 'IP_RANGE_OVERLAP',
   COST_SHARE_FAILED = 'COST_SHARE_FAILED',
+  NOT_MARC = 'NOT_MARC',
+  INVALID_BASE64 = 'INVALID_BASE64',
 }
 registerEnumType(UserErrorCode, { name: 'UserErrorCode', description: 'Why an input was refused.' });
 

@@ -14,7 +14,7 @@ import http from 'node:http';
 import type { Logger } from 'pino';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { VerifyToken } from '../auth/tokens.js';
-import { requestDb, type Database } from '../db/database.js';
+import type { Database } from '../db/database.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { PUBLIC_CODES } from '../graphql/errors.js';
 import type { QueryLimits } from '../graphql/limits.js';
@@ -95,8 +95,7 @@ export async function createApp(options: AppOptions) {
   const context = async (authorization: string | undefined, id: string): Promise<Context> => {
     try {
       const viewer = await options.verifyToken(authorization);
-      // a handle of its own per request (same pool): what the request announces is keyed by it (requestDb)
-      return createContext(requestDb(database.db), viewer, id);
+      return createContext(database.db, viewer, id);
     } catch (err) {
       if (err instanceof GraphQLError) {
         throw new GraphQLError(err.message, { extensions: { ...err.extensions, http: { status: 401 } } });

@@ -7,9 +7,6 @@ import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { Context } from '../graphql/context.js';
 import { checkLimits, type QueryLimits } from '../graphql/limits.js';
-import { recordsWithIsbnAndHoldings } from '../modules/holdings/index.js';
-import { expectIsbnLookahead } from '../modules/records/index.js';
-import { recordHoldingsPage } from './lookahead.js';
 import { operationLabel, type Metrics } from './metrics.js';
 
 export function operationPlugin(schema: GraphQLSchema, limits: QueryLimits, metrics: Metrics, log: Logger): ApolloServerPlugin<Context> {
@@ -19,19 +16,9 @@ export function operationPlugin(schema: GraphQLSchema, limits: QueryLimits, metr
       metrics.dbPoolInUse.inc();
       let type = 'unknown';
       return {
-        async didResolveOperation({ document, request, operation, operationName, contextValue }) {
+        async didResolveOperation({ document, request, operation, operationName }) {
           type = operation?.operation ?? 'unknown';
           checkLimits(schema, document, request.variables, operationName ?? undefined, limits);
-          // records → holdings: one statement for both levels where the query makes the page known (lookahead.ts)
-          const page = operation ? recordHoldingsPage(schema, operation, request.variables) : null;
-          if (page) {
-            const { db, loaders } = contextValue;
-            expectIsbnLookahead(db, async (isbn, limit, afterId) => {
-              const found = await recordsWithIsbnAndHoldings(db, isbn, limit, afterId, page);
-              for (const record of found.records) loaders.holdingsPage('record', page).prime(record.id, found.pages.get(record.id) ?? []);
-              return found.records;
-            });
-          }
         },
         async willSendResponse({ response, operationName, contextValue, errors }) {
           // what Apollo's cache-control plugin (disabled in app.ts: it wraps every field) sent for our

@@ -44,6 +44,27 @@ describe('import marc', () => {
     expect(r.stdout).toBe('');
   });
 
+  it('reads IDs from --id-field, else 001, and shows every warning in the summary and on standard error', async () => {
+    const [koha, utf8] = ['opac-holdings/modrs-koha-chatham.xml', 'marc21/pymarc-utf8_without_leader_flag.dat'].map((f) => `${FIXTURES}/${f}`);
+    const r = await run(['import', 'marc', koha, utf8, '--member', 'CN-110000-RUC', '--id-field', '999$c', '--json']);
+    expect(r.code).toBe(0);
+    const summary = JSON.parse(r.stdout.trim().split('\n').at(-1)!);
+    expect(summary).toMatchObject({ read: 2, rejected: [], warningCount: 2 });
+    expect(summary.warnings).toEqual([
+      { file: utf8, position: 1, message: 'leader/09 blank declares MARC-8, but the bytes are valid UTF-8 with multi-byte sequences: read as UTF-8' },
+      { file: utf8, position: 1, message: expect.stringMatching(/^no 999\$c: record ID ".+" taken from 001$/) },
+    ]);
+    expect(r.stderr).toContain(`warning: ${utf8} record 1: leader/09 blank declares MARC-8, but the bytes are valid UTF-8`);
+    expect(r.stderr).toContain(`warning: ${utf8} record 1: ${summary.warnings[1].message}\n`);
+    expect(r.stderr).toMatch(/; 2 warnings in /);
+  });
+
+  it('exits 2 with a one-line reason for an --id-field that is not a field', async () => {
+    const r = await run(['import', 'marc', `${FIXTURES}/marc21/yaz-marc5.marc`, '--member', 'CN-110000-PKU', '--id-field', '907']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe('sharegraph: --id-field: 907 is a data field: name its subfield too, e.g. 907$a (III/Sierra), 999$c (Koha) or 001');
+  });
+
   it('exits 2 on a usage error, saying what is wrong', async () => {
     const noMember = await run(['import', 'marc', `${FIXTURES}/marc21/yaz-marc5.marc`]);
     expect(noMember.code).toBe(2);

@@ -230,6 +230,6 @@ describe('over the API', () => {
     const none = await t.execute(IMPORT, { input: { memberCode: 'CN-500000-CQU' } }, token);
     expect(none.data!.importMarcRecords.userErrors[0]).toMatchObject({ code: 'REQUIRED' });
     const notMarc = await t.execute(IMPORT, { input: { memberCode: 'CN-500000-CQU', marcxml: '<mods xmlns="http://www.loc.gov/mods/v3"><titleInfo><title>x</title></titleInfo></mods>' } }, token);
-    expect(notMarc.data!.importMarcRecords.userErrors[0]).toMatchObject({ code: 'INVALID_VALUE', message: expect.stringMatching(/unsupported format/) });
+    expect(notMarc.data!.importMarcRecords.userErrors[0]).toMatchObject({ field: ['marcxml'], code: 'NOT_MARC', message: expect.stringMatching(/unsupported format/) });
   });
 });

@@ -79,7 +79,7 @@ function rawSubfield(record: MarcRecord, tag: string, code: string, nth = 0): Ui
   throw new Error(`no ${tag} $${code}`);
 }
 
-describe('ISO 5426 table (generated from smc.bibencodings)', () => {
+describe('ISO 5426 table (generated from scripts/charsets/iso5426.tsv)', () => {
   it('maps the diacritics as combining and the letters and symbols as base characters', () => {
     const table = new Map<number, number>();
     for (let k = 0; k < ISO5426_PAIRS.length; k += 2) table.set(ISO5426_PAIRS[k], ISO5426_PAIRS[k + 1]);
@@ -188,5 +188,37 @@ describe('decodeIso5426 on the UNIMARC fixture (shared/fixtures/marc/unimarc)', 
     expect(decodeIso5426(rawSubfield(record, '210', 'a')).text).toBe('Milano');
     expect(decodeIso5426(rawSubfield(record, '210', 'c')).text).toBe('A. Mondadori');
     expect(decodeIso5426(rawSubfield(record, '010', 'a')).text).toBe('88-04-40682-8');
+  });
+});
+
+describe('decodeIso5426 on the Sudoc record (shared/fixtures/marc/unimarc/qa-unimarc.mrctxt)', () => {
+  // Sudoc, the French union catalogue, long exchanged UNIMARC in ISO 5426. The fixture keeps one of its
+  // records as UTF-8 text; its accented values, written in ISO 5426 bytes as such an export carries them
+  // (acute 0xC2 or grave 0xC1 before the letter), must decode to exactly the record's text.
+  const lines = readFileSync(new URL('unimarc/qa-unimarc.mrctxt', FIXTURES), 'utf8').split('\n');
+  /** Every `$code` value of every field `tag` ("200 1 $aZoologie$hIV..." → split at "$"). */
+  function values(tag: string, code: string): string[] {
+    return lines
+      .filter((l) => l.startsWith(tag + ' '))
+      .flatMap((l) => l.split('$').slice(1))
+      .filter((part) => part.startsWith(code))
+      .map((part) => part.slice(1));
+  }
+
+  it('decodes the title, statement of responsibility and series with their accents', () => {
+    expect(decodeIso5426(bytes('T\xc2etrapodes, domaines faunistiques, zoog\xc2eographie'))).toEqual({ text: values('200', 'i')[0], errors: [] });
+    expect(decodeIso5426(bytes("volume publi\xc2e sous la direction d'Andr\xc2ee T\xc2etry"))).toEqual({ text: values('200', 'f')[0], errors: [] });
+    expect(decodeIso5426(bytes('Encyclop\xc2edie de la Pl\xc2eiade'))).toEqual({ text: values('225', 'a')[0], errors: [] });
+  });
+
+  it('decodes the contents note (359) and subject headings (606), grave accents included', () => {
+    const contents = values('359', 'b');
+    expect(contents).toContain(text("Note de l'\xc2editeur"));
+    expect(contents).toContain(text('Les mammif\xc1eres fossiles'));
+    expect(contents).toContain(text('Index des mati\xc1eres'));
+    const subjects = values('606', 'a');
+    expect(subjects).toContain(text('Mammif\xc1eres'));
+    expect(subjects).toContain(text('Zoog\xc2eographie'));
+    expect(subjects).toContain(text('T\xc2etrapodes'));
   });
 });

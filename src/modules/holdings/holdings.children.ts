@@ -2,9 +2,10 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { decodeCursor, PageArgs, pageSize, toConnection, type Connection } from '../../graphql/pagination.js';
-import type { ChildPage } from './holdings.queries.js';
+import { oneValue, type Selection } from '../../graphql/selection.js';
 import { Member } from '../members/index.js';
 import { BibRecord } from '../records/index.js';
+import { pageKey, type ChildPage } from './holdings.queries.js';
 import { Holding, HoldingConnection } from './holdings.types.js';
 
 @ArgsType()
@@ -15,7 +16,7 @@ export class HoldingsArgs extends PageArgs {
 
 /**
  * The page the arguments ask for under each parent (throws on a bad `first` or `after`, as the field
- * does). Shared with the look-ahead (src/http/lookahead.ts), which must key the same loader.
+ * does). Shared with the look-ahead (selectedHoldingsPage), which must key the same loader.
  */
 export function childPageOf(args: Pick<HoldingsArgs, 'first' | 'after' | 'lendable'>): { first: number; hadCursor: boolean; page: ChildPage } {
   const first = pageSize(args.first);
@@ -30,6 +31,25 @@ export async function holdingsConnection(ctx: Context, parent: 'record' | 'membe
   // (prime never overwrites a member the loader already has)
   for (const r of rows) if (r.member) ctx.loaders.memberById.prime(r.member.id, r.member);
   return toConnection(rows, first, hadCursor, (r) => [r.holding.id], (r) => Holding.fromRow(r.holding), () => ctx.loaders.holdingsCount(parent, page.lendable).load(parentId));
+}
+
+/**
+ * The one page of holdings a selection of a `holdings` field asks for (the field itself, under every
+ * alias and spelling); null when it is not selected, when aliases ask for different pages, or when
+ * the arguments are bad (the field then reports that itself, as it always does).
+ */
+export function selectedHoldingsPage(holdings: Selection): ChildPage | null {
+  return oneValue(
+    holdings,
+    (args) => {
+      try {
+        return childPageOf(args as Pick<HoldingsArgs, 'first' | 'after' | 'lendable'>).page;
+      } catch {
+        return null;
+      }
+    },
+    pageKey,
+  );
 }
 
 /** `Record.holdings`: here, not in the records module, because holdings depend on records and not the other way round. */

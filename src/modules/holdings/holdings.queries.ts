@@ -24,6 +24,11 @@ export interface ChildPage {
   lendable: boolean | null;
 }
 
+/** The key of a page among a parent kind's pages: the holdings page loader keeps one loader per key. */
+export function pageKey(page: ChildPage): string {
+  return `${page.limit}:${page.afterId}:${page.lendable}`;
+}
+
 /** A holding of a page, with its member when the page was of a record's holdings (see holdingPages). */
 export interface PageRow {
   holding: HoldingRow;
@@ -57,6 +62,7 @@ function pageStatement(parent: 'record' | 'member', lendable: boolean, after: bo
             ${after ? sql`AND h.id > ${sql.placeholder('afterId')}` : sql``}
             ORDER BY h.id LIMIT ${sql.placeholder('limit')}) h
           ${withMember ? sql`JOIN members m ON m.id = h.member_id ORDER BY h.id` : sql``}`,
+      { maxRows: (v) => (v.ids as readonly number[]).length * Number(v.limit) }, // a page of 100 under 100 parents stays off the lane
     );
     pageStatements.set(key, statement);
   }
@@ -91,7 +97,9 @@ const withHoldingsStatements = new Map<string, PreparedStatement>();
  * The ISBN look-up of listRecords (records carrying the ISBN, by id, `limit` of them, after `afterId`)
  * with each record's page of holdings as holdingPages would read it, and the holdings' members: one
  * row per holding (a record without any gives one row with null holding columns), ordered by record
- * and holding id.
+ * and holding id. The "who holds ISBN X" query in one statement where it took two, one after the
+ * other: the records resolver reads the page from its selection (selectedHoldingsPage) and primes the
+ * request's page loader with what comes back.
  */
 function withHoldingsStatement(after: boolean, page: ChildPage): PreparedStatement {
   const lendable = page.lendable !== null;
@@ -114,6 +122,7 @@ function withHoldingsStatement(after: boolean, page: ChildPage): PreparedStateme
               ORDER BY h.id LIMIT ${sql.placeholder('holdingsLimit')}) h) h ON true
           LEFT JOIN members m ON m.id = h.member_id
           ORDER BY r.id, h.id`,
+      { maxRows: (v) => Number(v.limit) * Math.max(1, Number(v.holdingsLimit)) },
     );
     withHoldingsStatements.set(key, statement);
   }
@@ -160,6 +169,7 @@ function countStatement(parent: 'record' | 'member', lendable: boolean): Prepare
       sql`SELECT ${column} AS "parentId", count(*)::int AS n FROM holdings h
           WHERE ${column} = ANY(${sql.placeholder('ids')}::int[]) ${lendable ? sql`AND h.lendable = ${sql.placeholder('lendable')}` : sql``}
           GROUP BY ${column}`,
+      // no maxRows: a count over a large member reads all its holdings, so it never takes the look-up lane
     );
     countStatements.set(key, statement);
   }

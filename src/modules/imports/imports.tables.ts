@@ -7,6 +7,13 @@ export interface RejectedRecord {
   reason: string;
 }
 
+/** Something a load noticed but did not stop for; file and position are null for the whole load. */
+export interface ImportWarning {
+  file: string | null;
+  position: number | null;
+  message: string;
+}
+
 /** Every load: who, which files, what happened, when; listed by the `imports` query. */
 export const imports = pgTable(
   'imports',
@@ -25,6 +32,9 @@ export const imports = pgTable(
     deleted: integer('deleted').notNull().default(0),
     holdings: integer('holdings').notNull().default(0),
     rejected: jsonb('rejected').$type<RejectedRecord[]>().notNull(),
+    /** the first WARNINGS_KEPT warnings (import-warnings.ts); warning_count has the total */
+    warnings: jsonb('warnings').$type<ImportWarning[]>().notNull().default([]),
+    warningCount: integer('warning_count').notNull().default(0),
     message: text('message'),
     startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),

@@ -3,6 +3,7 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import { toGlobalId } from '../../graphql/global-id.js';
 import { ConnectionType } from '../../graphql/pagination.js';
 import { UserError } from '../../graphql/user-error.js';
+import { WARNINGS_KEPT } from './import-warnings.js';
 import type { ImportRow } from './imports.tables.js';
 
 export enum ImportStatus {
@@ -37,6 +38,16 @@ export class RejectedRecordInfo {
   reason!: string;
 }
 
+@ObjectType({ description: 'Something a load noticed but did not stop for: a record whose character set label and bytes disagree, an ID taken from a fallback field, a field dropped, an ID source that seems to have changed.' })
+export class ImportWarningInfo {
+  @Field(() => String, { nullable: true, description: 'The file (or "upload"); null for a warning about the whole load.' })
+  file!: string | null;
+  @Field(() => Int, { nullable: true, description: '1-based position of the record in the file; null when the warning is not about one record.' })
+  position!: number | null;
+  @Field(() => String, { description: 'What was noticed, in English.' })
+  message!: string;
+}
+
 @ObjectType({ description: 'One load of MARC records by a member: what was read and what happened.' })
 export class ImportRun {
   dbId!: number;
@@ -59,7 +70,7 @@ export class ImportRun {
   created!: number;
   @Field(() => Int, { description: 'Records that joined an existing cluster.' })
   merged!: number;
-  @Field(() => Int, { description: 'Records the member had sent before (same 001), updated in place.' })
+  @Field(() => Int, { description: 'Records the member had sent before (same record ID), updated in place.' })
   updated!: number;
   @Field(() => Int, { description: 'Records removed (leader/05 "d", and with replace, records absent from the files).' })
   deleted!: number;
@@ -67,6 +78,10 @@ export class ImportRun {
   holdings!: number;
   @Field(() => [RejectedRecordInfo], { description: 'Records not loaded, with reasons.' })
   rejected!: RejectedRecordInfo[];
+  @Field(() => [ImportWarningInfo], { description: `The first ${WARNINGS_KEPT} warnings (whole-load warnings first); warningCount has how many there were.` })
+  warnings!: ImportWarningInfo[];
+  @Field(() => Int, { description: 'How many warnings the load had, including those past the first ' + WARNINGS_KEPT + ' kept in warnings.' })
+  warningCount!: number;
   @Field(() => String, { nullable: true, description: 'Why it failed, when it did.' })
   message!: string | null;
   @Field(() => GraphQLDateTime, { description: 'Start.' })
@@ -78,7 +93,7 @@ export class ImportRun {
     const r = Object.assign(new ImportRun(), {
       dbId: row.id, memberId: row.memberId, files: row.files, via: row.via, actor: row.actor, status: row.status as ImportStatus,
       read: row.read, created: row.created, merged: row.merged, updated: row.updated, deleted: row.deleted, holdings: row.holdings,
-      rejected: row.rejected, message: row.message, startedAt: row.startedAt, finishedAt: row.finishedAt,
+      rejected: row.rejected, warnings: row.warnings, warningCount: row.warningCount, message: row.message, startedAt: row.startedAt, finishedAt: row.finishedAt,
     });
     return r;
   }
@@ -104,6 +119,8 @@ export class ImportMarcRecordsInput {
   dialect?: MarcDialectOption | null;
   @Field(() => String, { nullable: true, defaultValue: 'auto', description: 'Character set: auto, utf8, marc8, gb18030, or any iconv-lite name (cp1251 …).' })
   encoding?: string | null;
+  @Field(() => String, { nullable: true, description: "Where each record's ID is: TAG$code for a data field (907$a for III/Sierra, 999$c for Koha) or a control field's TAG (001). Omitted: 001, else the first 035 $a (with a warning). A record with none of them is rejected." })
+  idField?: string | null;
 }
 
 @ObjectType({ description: 'Result of importMarcRecords: the load report.' })

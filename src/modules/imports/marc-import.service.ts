@@ -4,8 +4,11 @@
  * Counting rule: `read` counts bibliographic records (holdings records count only in `holdings`), and
  * read = created + merged + updated + deleted + rejected always; records that `--replace` removes
  * because the file no longer has them are reported apart, as `deletedByReplace`.
+ * A record's ID is its `idField`, else 001, else its first 035 $a (record-id.ts); warnings (the
+ * reader's, an ID from a fallback, a holdings record without a link, an ID source that seems to have
+ * changed) are counted and the first WARNINGS_KEPT kept with the load.
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, or, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { detectDialect } from '../../importers/marc/detect-dialect.js';
 import { extractItems, holdingsFromMfhd } from '../../importers/marc/items-extract.js';
@@ -14,11 +17,13 @@ import { matchKeys } from '../../importers/marc/match-key.js';
 import type { MarcDialect, MarcRecord } from '../../importers/marc/marc-record.js';
 import { open } from 'node:fs/promises';
 import { DETECT_HEAD_BYTES, detectFormat, readMarc, UnsupportedFormatError, type MarcSource } from '../../importers/marc/read-marc.js';
+import { formatIdField, idFieldOrder, recordId, type IdField } from '../../importers/marc/record-id.js';
 import { toMarcXml } from '../../importers/marc/to-marcxml.js';
 import { memberByCode } from '../members/index.js';
 import { sourceHoldings } from '../holdings/index.js';
 import { deleteSources, ingestBatch, recordSources, type BatchContext, type MfhdInput, type SourceInput } from '../records/index.js';
-import { imports, type RejectedRecord } from './imports.tables.js';
+import { WarningList } from './import-warnings.js';
+import { imports, type ImportWarning, type RejectedRecord } from './imports.tables.js';
 
 export const BATCH_SIZE = 1000;
 
@@ -28,6 +33,8 @@ export interface MarcImportOptions {
   dialect: 'auto' | MarcDialect;
   encoding: string; // 'auto' | 'utf8' | 'marc8' | 'gb18030' | any iconv-lite name
   replace: boolean;
+  /** where each record's ID is (parseIdField); null: 001, else 035 $a */
+  idField?: IdField | null;
   via: 'cli' | 'api';
   actor: string;
   onProgress?: (progress: { file: string; read: number; holdings: number }) => void;
@@ -48,7 +55,10 @@ export interface ImportSummary {
   holdings: number;
   rejected: RejectedRecord[];
   deletedByReplace: number;
-  warnings: string[];
+  /** the first WARNINGS_KEPT warnings, whole-load ones first */
+  warnings: ImportWarning[];
+  /** every warning, kept or not */
+  warningCount: number;
 }
 
 /** A problem with the request itself (unknown member): nothing was read or written. */
@@ -60,22 +70,43 @@ export async function importMarc(db: Db, inputs: MarcInput[], options: MarcImpor
   const member = await memberByCode(db, options.memberCode);
   if (!member) throw new ImportRequestError(`no member has code ${options.memberCode}`);
   if (options.format === 'auto') for (const input of inputs) await assertMarc(input); // an unreadable file: nothing is written
+  const hadRecords = (await db.select({ id: recordSources.id }).from(recordSources).where(eq(recordSources.memberId, member.id)).limit(1)).length > 0;
   const [run] = await db
     .insert(imports)
     .values({ memberId: member.id, kind: 'marc', files: inputs.map((i) => i.name), via: options.via, actor: options.actor, status: 'RUNNING', rejected: [] })
     .returning({ id: imports.id });
-  const summary: ImportSummary = { importId: run.id, read: 0, created: 0, merged: 0, updated: 0, deleted: 0, holdings: 0, rejected: [], deletedByReplace: 0, warnings: [] };
+  const warnings = new WarningList();
+  const summary: ImportSummary = { importId: run.id, read: 0, created: 0, merged: 0, updated: 0, deleted: 0, holdings: 0, rejected: [], deletedByReplace: 0, warnings: warnings.items, warningCount: 0 };
   const ctx = { memberId: member.id, lendsForIll: member.lendsForIll, importId: run.id, holdings: sourceHoldings };
-  const seen = new Set<string>();
+  // `matchedBefore` turns true at the first record ID this member had loaded before this load
+  const ids: LoadIds = { seen: new Set<string>(), matchedBefore: !hadRecords };
   try {
-    for (const input of inputs) await importOne(db, ctx, input, options, summary, seen);
-    if (options.replace) summary.deletedByReplace = await removeUnseen(db, member.id, seen);
+    for (const input of inputs) await importOne(db, ctx, input, options, summary, warnings, ids);
+    if (!ids.matchedBefore && ids.seen.size > 0) warnings.addFirst(idSourceChanged(options.idField ?? null, ids.seen.size));
+    if (options.replace) summary.deletedByReplace = await removeUnseen(db, member.id, ids.seen);
+    summary.warningCount = warnings.count;
     await finish(db, run.id, summary, 'SUCCEEDED', null);
     return summary;
   } catch (err) {
+    summary.warningCount = warnings.count;
     await finish(db, run.id, summary, 'FAILED', (err as Error).message);
     throw err;
   }
+}
+
+interface LoadIds {
+  seen: Set<string>;
+  matchedBefore: boolean;
+}
+
+function idSourceChanged(idField: IdField | null, n: number): string {
+  const order = idFieldOrder(idField).map(formatIdField).join(', else ');
+  const none = n === 1 ? 'the record ID in this load matches no record' : `none of the ${n} record IDs in this load matches a record`;
+  return (
+    `${none} this member loaded before: the ID source may have changed (IDs were taken from ${order}). ` +
+    `If your system keeps its record number in another field, load with --id-field TAG$code (idField over the API), ` +
+    `e.g. 907$a for III/Sierra or 999$c for Koha; if these are all new records, ignore this`
+  );
 }
 
 /** Throws UnsupportedFormatError when the input's first bytes are not MARC in any form we read. */
@@ -95,7 +126,7 @@ async function assertMarc(input: MarcInput): Promise<void> {
   if ('unsupported' in detected) throw new UnsupportedFormatError(input.name, detected.unsupported);
 }
 
-async function importOne(db: Db, ctx: BatchContext, input: MarcInput, options: MarcImportOptions, summary: ImportSummary, seen: Set<string>) {
+async function importOne(db: Db, ctx: BatchContext & { importId: number }, input: MarcInput, options: MarcImportOptions, summary: ImportSummary, warnings: WarningList, ids: LoadIds) {
   let batch: SourceInput[] = [];
   let mfhds: MfhdInput[] = [];
   const flush = async () => {
@@ -103,19 +134,20 @@ async function importOne(db: Db, ctx: BatchContext, input: MarcInput, options: M
     const [b, m] = [batch, mfhds];
     batch = [];
     mfhds = [];
+    if (!ids.matchedBefore && b.length > 0) ids.matchedBefore = await anyLoadedBefore(db, ctx, b.map((x) => x.localId));
     const counts = await db.transaction((tx) => ingestBatch(tx, ctx, b, m));
     summary.created += counts.created;
     summary.merged += counts.merged;
     summary.updated += counts.updated;
     summary.deleted += counts.deleted;
     summary.holdings += counts.holdings;
-    for (const o of counts.orphanHoldings) summary.warnings.push(`${input.name}: holdings record ${o} names a bibliographic record (004) this member has not loaded`);
+    for (const o of counts.orphanHoldings) warnings.add(input.name, null, `holdings record ${o} names a bibliographic record (004) this member has not loaded`);
     options.onProgress?.({ file: input.name, read: summary.read, holdings: summary.holdings });
   };
   // The next batch is read and mapped while the previous one is written (on a PostgreSQL server the
   // two then run on two cores). Batches are still written one at a time, in order, one transaction each,
   // and a failed batch ends the load where it failed, as if nothing had been read after it.
-  type Written = { err: unknown; at: { read: number; rejected: number; warnings: number } } | null;
+  type Written = { err: unknown; at: { read: number; rejected: number; warnings: ReturnType<WarningList['mark']> } } | null;
   let inflight: Promise<Written> | null = null;
   const written = async () => {
     const failed = await inflight;
@@ -123,13 +155,13 @@ async function importOne(db: Db, ctx: BatchContext, input: MarcInput, options: M
     if (failed) {
       summary.read = failed.at.read;
       summary.rejected.length = failed.at.rejected;
-      summary.warnings.length = Math.min(summary.warnings.length, failed.at.warnings);
+      warnings.rollback(failed.at.warnings);
       throw failed.err;
     }
   };
   const flushBehind = async () => {
     await written();
-    const at = { read: summary.read, rejected: summary.rejected.length, warnings: summary.warnings.length };
+    const at = { read: summary.read, rejected: summary.rejected.length, warnings: warnings.mark() };
     inflight = flush().then(
       () => null,
       (err: unknown) => ({ err, at }),
@@ -148,6 +180,7 @@ async function importOne(db: Db, ctx: BatchContext, input: MarcInput, options: M
   async function readAll() {
     for await (const result of readMarc(input.source, { format: options.format, encoding: options.encoding, fileName: input.name })) {
       const record = result.record;
+      for (const w of result.warnings) warnings.add(input.name, result.position, w);
       if (!record) {
         summary.read++;
         reject(result.position, result.error ?? 'unreadable record');
@@ -156,16 +189,22 @@ async function importOne(db: Db, ctx: BatchContext, input: MarcInput, options: M
       if (HOLDINGS_TYPES.has(record.leader[6])) {
         const h = holdingsFromMfhd(record);
         if (h.bibLocalId) mfhds.push({ bibLocalId: h.bibLocalId, holdingsLocalId: controlField(record, '001'), items: h.items });
-        else summary.warnings.push(`${input.name}: holdings record at position ${result.position} has no 004 (link to its bibliographic record): skipped`);
+        else warnings.add(input.name, result.position, 'holdings record with no 004 (link to its bibliographic record): skipped');
         continue;
       }
       summary.read++;
-      const source = toSource(record, options.dialect, result.encoding);
+      const id = recordId(record, options.idField ?? null);
+      if (id.id === null) {
+        reject(result.position, id.reason);
+        continue;
+      }
+      const source = toSource(record, id.id, options.dialect, result.encoding);
       if (typeof source === 'string') {
         reject(result.position, source);
         continue;
       }
-      seen.add(source.localId);
+      if (id.warning) warnings.add(input.name, result.position, id.warning);
+      ids.seen.add(source.localId);
       batch.push(source);
       if (batch.length >= BATCH_SIZE) await flushBehind();
     }
@@ -177,15 +216,24 @@ function controlField(record: MarcRecord, tag: string): string | null {
   return f && 'value' in f ? f.value.trim() || null : null;
 }
 
-/** The record as a source to write, or the reason it is rejected. */
-function toSource(record: MarcRecord, dialectOption: 'auto' | MarcDialect, encoding: string | null): SourceInput | string {
+/** True when one of these IDs is a record this member loaded before this load (not one it wrote). */
+async function anyLoadedBefore(db: Db, ctx: { memberId: number; importId: number }, localIds: string[]): Promise<boolean> {
+  const found = await db
+    .select({ id: recordSources.id })
+    .from(recordSources)
+    .where(and(eq(recordSources.memberId, ctx.memberId), inArray(recordSources.localId, [...new Set(localIds)]), or(isNull(recordSources.importId), ne(recordSources.importId, ctx.importId))))
+    .limit(1);
+  return found.length > 0;
+}
+
+/** The record (whose ID is `localId`) as a source to write, or the reason it is rejected. */
+function toSource(record: MarcRecord, localId: string, dialectOption: 'auto' | MarcDialect, encoding: string | null): SourceInput | string {
   const dialect = dialectOption === 'auto' ? detectDialect(record) : dialectOption;
   const mapped = mapRecord(record, dialect);
-  if (!mapped.localId) return 'no record identifier (001): the record cannot be updated or deleted later, so it is not loaded';
   if (!mapped.deleted && mapped.problems.length) return mapped.problems.join('; ');
   const keys = matchKeys(mapped);
   return {
-    localId: mapped.localId,
+    localId,
     deleted: mapped.deleted,
     dialect,
     encoding,
@@ -212,6 +260,6 @@ async function removeUnseen(db: Db, memberId: number, seen: Set<string>): Promis
 async function finish(db: Db, id: number, s: ImportSummary, status: 'SUCCEEDED' | 'FAILED', message: string | null) {
   await db
     .update(imports)
-    .set({ status, read: s.read, created: s.created, merged: s.merged, updated: s.updated, deleted: s.deleted + s.deletedByReplace, holdings: s.holdings, rejected: s.rejected, message, finishedAt: sql`now()` })
+    .set({ status, read: s.read, created: s.created, merged: s.merged, updated: s.updated, deleted: s.deleted + s.deletedByReplace, holdings: s.holdings, rejected: s.rejected, warnings: s.warnings, warningCount: s.warningCount, message, finishedAt: sql`now()` })
     .where(and(eq(imports.id, id)));
 }

@@ -45,7 +45,9 @@ export async function memberByCode(db: DbOrTx, code: string): Promise<MemberRow 
 
 const memberColumns = rowReader(members, 'm');
 /** By primary key, the ids as one array parameter: one prepared text for any number of ids. */
-const membersWithIds = preparedStatement('members_by_ids', sql`SELECT ${memberColumns.select} FROM members m WHERE m.id = ANY(${sql.placeholder('ids')}::int[])`);
+const membersWithIds = preparedStatement('members_by_ids', sql`SELECT ${memberColumns.select} FROM members m WHERE m.id = ANY(${sql.placeholder('ids')}::int[])`, {
+  maxRows: (v) => (v.ids as readonly number[]).length,
+});
 
 export async function membersByIds(db: Db, ids: readonly number[]): Promise<MemberRow[]> {
   if (ids.length === 0) return [];

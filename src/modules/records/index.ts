@@ -7,7 +7,7 @@ export { RecordFormat } from './records.types.js';
 export { recordValues } from './records.write.js';
 export { RecordResolver } from './records.resolver.js';
 export { loadRecordFollowingMerges } from './records.follow.js';
-export { expectIsbnLookahead, type IsbnLookahead } from './records.service.js';
+export { type RecordsAhead } from './records.service.js';
 export { refreshSearchKeys } from './search-keys.service.js';
 export { recordSources, recordRedirects } from './sources.tables.js';
 export { RecordSource, ClusterPayload, MergeRecordsInput, SplitRecordInput } from './sources.types.js';

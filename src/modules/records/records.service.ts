@@ -1,6 +1,6 @@
 /** The union catalogue: finding records. Every filter has an index behind it (see records.tables.ts). */
 import { and, asc, count, eq, gt, gte, inArray, like, lte, sql, type Column, type SQL } from 'drizzle-orm';
-import { isRequestDb, preparedStatement, rowReader, type Db, type DbOrTx } from '../../db/database.js';
+import { preparedStatement, rowReader, type Db } from '../../db/database.js';
 import { badInput } from '../../graphql/errors.js';
 import { normaliseIsbn, normaliseIssn } from '../../lib/identifiers.js';
 import { likeContains, searchKey } from '../../lib/search-text.js';
@@ -68,6 +68,7 @@ const recordsWithIsbn = preparedStatement(
   sql`SELECT ${recordColumns.select} FROM records r
       WHERE r.id IN (SELECT ri.record_id FROM record_identifiers ri WHERE ri.scheme = 'isbn' AND ri.value = ${sql.placeholder('isbn')})
       ORDER BY r.id LIMIT ${sql.placeholder('limit')}`,
+  { maxRows: (v) => Number(v.limit) },
 );
 const recordsWithIsbnAfter = preparedStatement(
   'records_with_isbn_after',
@@ -75,32 +76,44 @@ const recordsWithIsbnAfter = preparedStatement(
       WHERE r.id IN (SELECT ri.record_id FROM record_identifiers ri WHERE ri.scheme = 'isbn' AND ri.value = ${sql.placeholder('isbn')})
         AND r.id > ${sql.placeholder('afterId')}
       ORDER BY r.id LIMIT ${sql.placeholder('limit')}`,
+  { maxRows: (v) => Number(v.limit) },
 );
 
 /**
- * Look-ahead for the "who holds ISBN X" query: a request whose operation will ask for the same page of
- * holdings under every record the ISBN look-up returns hands, keyed by its request handle, a read of
- * those records that brings their holdings along in the same statement and primes the request's
- * holdings loader (src/http/graphql-plugin.ts composes it from the holdings module, which records may
- * not import). It must return the rows the plain look-up would.
+ * What the caller will ask for next about the records found, so that it can come along (a look-ahead).
+ * `isbnWithHoldings` reads the ISBN look-up's records (the same rows, in the same order) together with
+ * the page of holdings the caller will read under each, in one statement, and hands those pages to the
+ * request's loader. The holdings module makes it (ctx.loaders.isbnRecordsWithHoldings): records may not
+ * import holdings, which depends on records.
  */
-export type IsbnLookahead = (isbn: string, limit: number, afterId: number | null) => Promise<RecordRow[]>;
-
-const isbnLookaheads = new WeakMap<DbOrTx, IsbnLookahead>();
-
-export function expectIsbnLookahead(db: Db, lookahead: IsbnLookahead): void {
-  if (isRequestDb(db)) isbnLookaheads.set(db, lookahead); // never on the shared handle: it would outlive the request
+export interface RecordsAhead {
+  isbnWithHoldings: ((isbn: string, limit: number, afterId: number | null) => Promise<RecordRow[]>) | null;
 }
 
-export async function listRecords(db: Db, filter: RecordFilter | null | undefined, limit: number, afterId: number | null) {
-  // A filter of an ISBN alone (the common look-up) takes a prepared statement; any other filter is
-  // built by recordWhere. Same rows, same order: records carrying that ISBN, by id.
-  if (filter?.isbn && Object.entries(filter).every(([k, v]) => k === 'isbn' || v == null)) {
+export interface RecordsFound {
+  rows: RecordRow[];
+  total: () => Promise<number>;
+}
+
+/** A filter of an ISBN alone: the common look-up, which has prepared statements of its own. */
+export function isIsbnOnly(filter: RecordFilter | null | undefined): filter is RecordFilter & { isbn: string } {
+  return !!filter?.isbn && Object.entries(filter).every(([k, v]) => k === 'isbn' || v == null);
+}
+
+export async function listRecords(
+  db: Db,
+  filter: RecordFilter | null | undefined,
+  limit: number,
+  afterId: number | null,
+  ahead: RecordsAhead = { isbnWithHoldings: null },
+): Promise<RecordsFound> {
+  // A filter of an ISBN alone takes a prepared statement; any other filter is built by recordWhere.
+  // Same rows, same order: records carrying that ISBN, by id.
+  if (isIsbnOnly(filter)) {
     const isbn = isbnFilterValue(filter.isbn, ['filter', 'isbn']);
     const total = async () => (await db.select({ n: count() }).from(records).where(recordWhere(filter)))[0].n;
-    // the request will ask for each record's holdings: fetch them in the same statement (see expectIsbnLookahead)
-    const lookahead = isbnLookaheads.get(db);
-    if (lookahead) return { rows: await lookahead(isbn, limit, afterId), total };
+    // "who holds ISBN X": the records with their holdings and members in one statement
+    if (ahead.isbnWithHoldings) return { rows: await ahead.isbnWithHoldings(isbn, limit, afterId), total };
     const raw = afterId === null ? await recordsWithIsbn(db, { isbn, limit }) : await recordsWithIsbnAfter(db, { isbn, afterId, limit });
     return { rows: raw.map(recordColumns.read), total };
   }
@@ -116,7 +129,9 @@ export async function listRecords(db: Db, filter: RecordFilter | null | undefine
 }
 
 /** By primary key, the ids as one array parameter: one prepared text for any number of ids. */
-const recordsWithIds = preparedStatement('records_by_ids', sql`SELECT ${recordColumns.select} FROM records r WHERE r.id = ANY(${sql.placeholder('ids')}::int[])`);
+const recordsWithIds = preparedStatement('records_by_ids', sql`SELECT ${recordColumns.select} FROM records r WHERE r.id = ANY(${sql.placeholder('ids')}::int[])`, {
+  maxRows: (v) => (v.ids as readonly number[]).length,
+});
 
 export async function recordsByIds(db: Db, ids: readonly number[]): Promise<RecordRow[]> {
   if (ids.length === 0) return [];
