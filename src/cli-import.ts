@@ -11,6 +11,7 @@ import { UsageError } from './cli-usage.js';
 import { openStore } from './db/store.js';
 import { UnsupportedFormatError } from './importers/marc/read-marc.js';
 import { parseIdField, type IdField } from './importers/marc/record-id.js';
+import { SYSTEM_VIEWER } from './auth/viewer.js';
 import { createLogger } from './log.js';
 import { importMarc, ImportRequestError, WARNINGS_KEPT, type ImportSummary, type ImportWarning } from './modules/imports/index.js';
 
@@ -88,6 +89,7 @@ export async function importCommand(config: Config, args: string[]): Promise<num
   try {
     const summary = await importMarc(
       store.database.db,
+      SYSTEM_VIEWER, // the CLI acts as an admin (src/auth/viewer.ts)
       positionals.map((file) => ({ name: file, source: { path: path.resolve(file) } })),
       {
         memberCode: values.member,

@@ -1,4 +1,5 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { can } from '../auth/policy.js';
 import { fromGlobalId } from './global-id.js';
 import type { Context } from './context.js';
 import { Node } from './node.js';
@@ -36,7 +37,7 @@ export class NodeResolver {
         return row && Resource.fromRow(row);
       }
       case 'Agreement': {
-        if (ctx.viewer.role === 'anonymous') return null; // deals are for signed-in users, as in agreements()
+        if (!can(ctx.viewer, 'readAgreements')) return null; // deals are for signed-in users, as in agreements()
         const row = await ctx.loaders.agreementById.load(ref.id);
         return row && Agreement.fromRow(row);
       }

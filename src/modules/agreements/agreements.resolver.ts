@@ -25,7 +25,7 @@ export class AgreementResolver {
   @Authorized('analyst', 'admin')
   @Query(() => [AgreementPeriod], { description: 'Periods whose cancellation deadline falls from today (consortium time zone) up to, not including, `before`; soonest first.' })
   async renewalsDue(@Arg('before', () => LocalDate, { description: 'Deadlines before this date.' }) before: string, @Ctx() ctx: Context): Promise<AgreementPeriod[]> {
-    return (await service.renewalsDue(ctx.db, consortiumToday(), before)).map(AgreementPeriod.fromRow);
+    return (await service.renewalsDue(ctx.db, ctx.viewer, consortiumToday(), before)).map(AgreementPeriod.fromRow);
   }
 
   @FieldResolver(() => [Resource], { description: 'The resources the deal covers.' })

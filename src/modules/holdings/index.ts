@@ -1,5 +1,5 @@
 export { holdings, type HoldingRow } from './holdings.tables.js';
-export { insertHoldings, type NewHoldingRow } from './holdings.service.js';
+export { deleteHoldings, insertHoldings, upsertHoldings, type NewHoldingRow } from './holdings.service.js';
 export { Holding, HoldingConnection } from './holdings.types.js';
 export { createHoldingLoaders } from './holdings.loaders.js';
 export { HoldingResolver } from './holdings.resolver.js';

@@ -9,6 +9,8 @@
  * changed) are counted and the first WARNINGS_KEPT kept with the load.
  */
 import { and, eq, inArray, ne, or, isNull, sql } from 'drizzle-orm';
+import { assertCanEditMember } from '../../auth/policy.js';
+import type { Viewer } from '../../auth/viewer.js';
 import type { Db } from '../../db/database.js';
 import { detectDialect } from '../../importers/marc/detect-dialect.js';
 import { extractItems, holdingsFromMfhd } from '../../importers/marc/items-extract.js';
@@ -66,7 +68,9 @@ export class ImportRequestError extends Error {}
 
 const HOLDINGS_TYPES = new Set(['u', 'v', 'x', 'y']);
 
-export async function importMarc(db: Db, inputs: MarcInput[], options: MarcImportOptions): Promise<ImportSummary> {
+/** `viewer` must be allowed to change the member's data (policy.ts); the CLI passes SYSTEM_VIEWER. */
+export async function importMarc(db: Db, viewer: Viewer, inputs: MarcInput[], options: MarcImportOptions): Promise<ImportSummary> {
+  assertCanEditMember(viewer, options.memberCode);
   const member = await memberByCode(db, options.memberCode);
   if (!member) throw new ImportRequestError(`no member has code ${options.memberCode}`);
   if (options.format === 'auto') for (const input of inputs) await assertMarc(input); // an unreadable file: nothing is written

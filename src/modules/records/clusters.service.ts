@@ -3,6 +3,7 @@
  * sources with their holdings, are audited with a reason, and survive later imports (a re-imported
  * source is updated in place and keeps its cluster). A merged-away record's ID keeps resolving.
  */
+import { assertAdmin } from '../../auth/policy.js';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database.js';
 import type { Viewer } from '../../auth/viewer.js';
@@ -31,6 +32,7 @@ export async function resolveRecordId(db: Db | Tx, id: number): Promise<number |
 
 /** `holdings` moves the holdings along (the holdings module's `sourceHoldings`; records may not import it). */
 export async function mergeRecords(db: Db, viewer: Viewer, targetId: number, otherIds: number[], reason: string, holdings: SourceHoldings): Promise<ClusterResult> {
+  assertAdmin(viewer);
   if (!reason.trim()) return fail('reason', UserErrorCode.REQUIRED, 'a merge needs a reason');
   const others = [...new Set(otherIds)].filter((id) => id !== targetId);
   if (others.length === 0) return fail('recordIds', UserErrorCode.REQUIRED, 'name at least one record other than the target');
@@ -60,6 +62,7 @@ export async function mergeRecords(db: Db, viewer: Viewer, targetId: number, oth
 }
 
 export async function splitRecord(db: Db, viewer: Viewer, recordId: number, sourceIds: number[], reason: string, holdings: SourceHoldings): Promise<ClusterResult> {
+  assertAdmin(viewer);
   if (!reason.trim()) return fail('reason', UserErrorCode.REQUIRED, 'a split needs a reason');
   const wanted = [...new Set(sourceIds)];
   if (wanted.length === 0) return fail('sourceIds', UserErrorCode.REQUIRED, 'name at least one source to split out');
