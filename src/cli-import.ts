@@ -52,10 +52,8 @@ export function warningLine(w: ImportWarning): string {
 }
 
 export async function importCommand(config: Config, args: string[]): Promise<number> {
-  const [kind, ...rest] = args;
-  if (kind !== 'marc') throw new UsageError(kind ? `unknown import kind "${kind}" (supported: marc, kbart)` : 'import what? (supported: marc, kbart)');
   const { values, positionals } = parseArgs({
-    args: rest,
+    args,
     allowPositionals: true,
     strict: true,
     options: {

@@ -1,2 +1,2 @@
-/** A command line that cannot be run as given: exit code 2 with the help text. */
+/** A command line that cannot be run as given: exit code 2, its message and where to find the usage. */
 export class UsageError extends Error {}

@@ -6,43 +6,17 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { resolveJwtSecret } from './auth/secret.js';
-import { issueToken, parseTtl } from './auth/tokens.js';
 import { TOKEN_ROLES, type TokenRole } from './auth/viewer.js';
 import { DataDirBusyError } from './db/data-dir-lock.js';
-import { openStore } from './db/store.js';
-import { isilProblem } from './lib/identifiers.js';
-import { createLogger } from './log.js';
-import { seedDemoData } from './modules/seed/index.js';
-import { startServer } from './server.js';
-import { importCommand } from './cli-import.js';
-import { importKbartCommand } from './cli-import-kbart.js';
-
-const HELP = `sharegraph: the consortium GraphQL API
-
-Usage: sharegraph <command> [options]     (from the repository: npm run cli -- <command> [options])
-
-Commands:
-  serve                 serve the API (http://localhost:$PORT/graphql); migrates, and loads demo data into an empty database
-  migrate               apply pending database migrations, then exit
-  seed                  load the demo data if the database is empty, then exit
-  import marc FILE... --member CODE [--format auto|iso2709|marcxml|json] [--dialect auto|marc21|unimarc]
-                    [--encoding auto|utf8|marc8|gb18030|<iconv name>] [--id-field TAG[$code]] [--replace] [--json]
-                        load a member's MARC records (and their holdings); a record's ID is --id-field (907$a, 999$c, 001 …),
-                        else 001, else the first 035 $a; progress, warnings and messages on standard error;
-                        with --json the last line of standard output is the summary as one JSON object
-  import kbart FILE --resource ID [--reason TEXT] [--json]
-                        load or re-load a resource's KBART title list (ID: the resource's global ID from the API);
-                        a re-load updates titles in place; same progress, --json and exit-code conventions
-  token --role ROLE [--member CODE] [--ttl 1h] [--sub NAME]
-                        print a signed token (ROLE: member | analyst | admin; member needs --member ISIL); last line is the bare token
-  help                  this text
-
-Configuration is read from environment variables: see README.md.`;
-
+import { commandHelp, groupHelp, helpHint, overviewHelp, resolveCommand, type CommandName } from './cli-commands.js';
 import { UsageError } from './cli-usage.js';
+import { PortUnavailableError } from './reserve-port.js';
+
+// What a command needs is imported when it runs: help, a usage error or `token` should not wait
+// for the schema, the database driver and the importers to load (seconds on a busy machine).
 
 async function tokenCommand(config: Config, args: string[]): Promise<void> {
+  const [{ resolveJwtSecret }, { issueToken, parseTtl }, { isilProblem }] = await Promise.all([import('./auth/secret.js'), import('./auth/tokens.js'), import('./lib/identifiers.js')]);
   const { values } = parseArgs({ args, options: { role: { type: 'string' }, member: { type: 'string' }, ttl: { type: 'string', default: '1h' }, sub: { type: 'string' } }, strict: true });
   const role = values.role as TokenRole | undefined;
   if (!role || !TOKEN_ROLES.includes(role)) throw new UsageError(`--role must be one of ${TOKEN_ROLES.join(', ')}`);
@@ -57,6 +31,7 @@ async function tokenCommand(config: Config, args: string[]): Promise<void> {
 }
 
 async function serveCommand(config: Config): Promise<void> {
+  const [{ createLogger }, { startServer }] = await Promise.all([import('./log.js'), import('./server.js')]);
   const log = createLogger(config.logLevel);
   const server = await startServer(config, log);
   const stop = (signal: string) => {
@@ -67,7 +42,10 @@ async function serveCommand(config: Config): Promise<void> {
       process.exit(1);
     }, 20_000);
     server.close().then(
-      () => process.exit(0),
+      () => {
+        log.info('sharegraph stopped');
+        process.exit(0);
+      },
       (err: unknown) => {
         log.error({ err }, 'error while stopping');
         process.exit(1);
@@ -79,6 +57,7 @@ async function serveCommand(config: Config): Promise<void> {
 }
 
 async function oneShot(config: Config, command: 'migrate' | 'seed'): Promise<void> {
+  const [{ createLogger }, { openStore }, { seedDemoData }] = await Promise.all([import('./log.js'), import('./db/store.js'), import('./modules/seed/index.js')]);
   const log = createLogger(config.logLevel);
   const store = await openStore(config, command, log);
   try {
@@ -93,38 +72,78 @@ async function oneShot(config: Config, command: 'migrate' | 'seed'): Promise<voi
   }
 }
 
+/** Commands that take no arguments refuse any, so a typo is not silently ignored. */
+function noArguments(name: string, args: string[]): void {
+  if (args.length > 0) throw new UsageError(`${name} takes no arguments (got "${args[0]}")`);
+}
+
+/** What runs each command of the table (src/cli-commands.ts); -1: keeps running (serve). */
+const RUN: Record<CommandName, (config: Config, args: string[]) => Promise<number>> = {
+  serve: async (config, args) => {
+    noArguments('serve', args);
+    await serveCommand(config);
+    return -1;
+  },
+  migrate: async (config, args) => {
+    noArguments('migrate', args);
+    await oneShot(config, 'migrate');
+    return 0;
+  },
+  seed: async (config, args) => {
+    noArguments('seed', args);
+    await oneShot(config, 'seed');
+    return 0;
+  },
+  'import marc': async (config, args) => (await import('./cli-import.js')).importCommand(config, args),
+  'import kbart': async (config, args) => (await import('./cli-import-kbart.js')).importKbartCommand(config, args),
+  'resources list': async (config, args) => (await import('./cli-resources.js')).resourcesListCommand(config, args),
+  'resources create': async (config, args) => (await import('./cli-resources.js')).resourcesCreateCommand(config, args),
+  token: async (config, args) => {
+    await tokenCommand(config, args);
+    return 0;
+  },
+  help: async () => {
+    process.stdout.write(`${overviewHelp()}\n`);
+    return 0;
+  },
+};
+
+/** A usage error: one line saying what is wrong, one saying where the usage is; exit 2. */
+function usageError(problem: string, command: string | null): number {
+  process.stderr.write(`sharegraph: ${problem}\n${helpHint(command)}\n`);
+  return 2;
+}
+
 export async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
+  const resolved = resolveCommand(argv);
+  switch (resolved.kind) {
+    case 'overview':
+      (resolved.exitCode === 0 ? process.stdout : process.stderr).write(`${overviewHelp()}\n`);
+      return resolved.exitCode;
+    case 'unknown':
+      return usageError(resolved.problem, null);
+    case 'group':
+      if (resolved.help) {
+        process.stdout.write(`${groupHelp(resolved.group, resolved.specs)}\n`);
+        return 0;
+      }
+      return usageError(resolved.problem ?? `${resolved.group} what?`, resolved.group);
+    case 'command':
+      break;
+  }
+  const { spec, args } = resolved;
+  if (resolved.help) {
+    process.stdout.write(`${commandHelp(spec)}\n`);
+    return 0;
+  }
   try {
-    const config = loadConfig();
-    switch (command) {
-      case 'serve':
-        await serveCommand(config);
-        return -1; // keeps running
-      case 'migrate':
-      case 'seed':
-        await oneShot(config, command);
-        return 0;
-      case 'token':
-        await tokenCommand(config, rest);
-        return 0;
-      case 'import':
-        return rest[0] === 'kbart' ? await importKbartCommand(config, rest.slice(1)) : await importCommand(config, rest);
-      case undefined:
-      case 'help':
-      case '--help':
-      case '-h':
-        process.stdout.write(`${HELP}\n`);
-        return command === undefined ? 2 : 0;
-      default:
-        throw new UsageError(`unknown command "${command}"`);
-    }
+    return await RUN[spec.name](loadConfig(), args);
   } catch (err) {
     if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`sharegraph: ${(err as Error).message}\n\n${HELP}\n`);
-      return 2;
+      // node:util parseArgs adds a paragraph on '--' to an unknown option: the first sentence is the problem
+      return usageError((err as Error).message.split('\n')[0].replace(/\. To specify a positional argument.*$/, ''), spec.name);
     }
-    if (err instanceof DataDirBusyError || err instanceof ConfigError) {
+    if (err instanceof DataDirBusyError || err instanceof ConfigError || err instanceof PortUnavailableError) {
       process.stderr.write(`sharegraph: ${err.message}\n`);
       return 1;
     }

@@ -9,7 +9,7 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 describe('loadConfig', () => {
   it('has working defaults', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ env: 'development', port: 4000, host: '0.0.0.0', databaseUrl: null, demoData: true, introspection: true });
+    expect(c).toMatchObject({ env: 'development', port: 4000, host: '0.0.0.0', databaseUrl: null, redisUrl: null, demoData: true, introspection: true });
     expect(c.jwt).toEqual({ secret: null, issuer: 'sharegraph', audience: 'sharegraph-api', jwksUrl: null });
     expect(c.limits).toEqual({ maxDepth: 12, maxCost: 25_000, maxAliases: 30, rateLimitPerMinute: 6_000, statementTimeoutMs: 15_000 });
     expect(path.isAbsolute(c.dataDir)).toBe(true);
@@ -49,6 +49,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DEMO_DATA: 'maybe' })).toThrow(ConfigError);
     expect(() => loadConfig({ DEMO_DATA: 'maybe' })).toThrow('DEMO_DATA must be true or false, got "maybe"');
     expect(() => loadConfig({ GRAPHQL_INTROSPECTION: '2' })).toThrow(/GRAPHQL_INTROSPECTION/);
+  });
+
+  it('takes REDIS_URL for shared rate limits, and refuses one that is not a Redis URL', () => {
+    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' }).redisUrl).toBe('redis://127.0.0.1:6379');
+    expect(loadConfig({ REDIS_URL: 'rediss://:pw@cache.example:6380/2' }).redisUrl).toBe('rediss://:pw@cache.example:6380/2');
+    expect(loadConfig({ REDIS_URL: ' ' }).redisUrl).toBeNull();
+    expect(() => loadConfig({ REDIS_URL: '127.0.0.1:6379' })).toThrow('REDIS_URL must be a redis:// or rediss:// URL, got "127.0.0.1:6379"');
+    expect(() => loadConfig({ REDIS_URL: 'http://127.0.0.1:6379' })).toThrow(ConfigError);
   });
 });
 

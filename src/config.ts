@@ -11,6 +11,8 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | null;
   databasePoolMax: number;
+  /** redis://… : rate-limit counters shared by every server process; null keeps them in memory */
+  redisUrl: string | null;
   demoData: boolean;
   jwt: { secret: string | null; issuer: string; audience: string; jwksUrl: string | null };
   introspection: boolean;
@@ -46,6 +48,19 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
 }
 
+function redisUrl(env: Env): string | null {
+  const raw = env.REDIS_URL?.trim();
+  if (!raw) return null;
+  let protocol: string;
+  try {
+    protocol = new URL(raw).protocol;
+  } catch {
+    protocol = '';
+  }
+  if (protocol !== 'redis:' && protocol !== 'rediss:') throw new ConfigError(`REDIS_URL must be a redis:// or rediss:// URL, got "${raw}"`);
+  return raw;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const nodeEnv = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
   return {
@@ -55,6 +70,7 @@ export function loadConfig(env: Env = process.env): Config {
     dataDir: path.resolve(env.DATA_DIR || './.data'),
     databaseUrl: env.DATABASE_URL || null,
     databasePoolMax: int(env, 'DATABASE_POOL_MAX', 10, 1),
+    redisUrl: redisUrl(env),
     demoData: bool(env, 'DEMO_DATA', true),
     jwt: {
       secret: env.JWT_SECRET || null,

@@ -3,10 +3,11 @@ import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { resolveJwtSecret } from './auth/secret.js';
 import { createTokenVerifier } from './auth/tokens.js';
-import { openStore } from './db/store.js';
+import { openStore, type Store } from './db/store.js';
 import { createApp } from './http/app.js';
 import { createMetrics } from './http/metrics.js';
 import { seedDemoData } from './modules/seed/index.js';
+import { reservePort } from './reserve-port.js';
 
 export interface RunningServer {
   url: string;
@@ -15,10 +16,13 @@ export interface RunningServer {
 }
 
 export async function startServer(config: Config, log: Logger): Promise<RunningServer> {
-  const secret = resolveJwtSecret(config); // before the store: a bad secret must not leave a lock behind
+  // First the port: one in use stops us before the data folder is touched (a development secret is kept there).
+  const reserved = await reservePort(config.port, config.host);
   const metrics = createMetrics();
-  const store = await openStore(config, 'serve', log, { logQuery: () => metrics.dbStatements.inc() });
+  let store: Store | null = null;
   try {
+    const secret = resolveJwtSecret(config); // before the store: a bad secret must not leave a lock behind
+    store = await openStore(config, 'serve', log, { logQuery: () => metrics.dbStatements.inc() });
     metrics.dbPoolMax.set(store.database.poolMax);
     if (config.demoData) {
       const seeded = await seedDemoData(store.database.db, (m) => log.info(`loading demo data: ${m}`));
@@ -28,18 +32,16 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       database: store.database,
       verifyToken: createTokenVerifier({ ...config.jwt, secret }),
       limits: config.limits,
+      redisUrl: config.redisUrl,
       introspection: config.introspection,
       metrics,
       log,
     });
-    await new Promise<void>((resolve, reject) => {
-      httpServer.once('error', reject);
-      httpServer.listen(config.port, config.host, resolve);
-    });
-    const address = httpServer.address();
-    const port = typeof address === 'object' && address ? address.port : config.port;
+    await reserved.handOver(httpServer);
+    const port = reserved.port;
     const url = `http://localhost:${port}/graphql`;
-    log.info({ url, database: store.database.kind }, `sharegraph serving at ${url}`);
+    log.info({ url, database: store.database.kind }, `ready at ${url}`);
+    const opened = store;
     let closing: Promise<void> | null = null;
     return {
       url,
@@ -47,11 +49,12 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       close: () =>
         (closing ??= (async () => {
           await apollo.stop(); // drains open requests, closes the HTTP server
-          await store.close();
+          await opened.close();
         })()),
     };
   } catch (err) {
-    await store.close();
+    reserved.release();
+    await store?.close();
     throw err;
   }
 }

@@ -147,9 +147,9 @@ describe('the .graphql examples (also GraphiQL tabs)', () => {
     const res = await fetch(t.url, { headers: { accept: 'text/html' } });
     expect(res.status).toBe(200);
     const html = await res.text();
-    const json = /renderYogaGraphiQL\(document\.getElementById\('root'\), (.*)\);<\/script>/.exec(html)?.[1];
+    const json = /<script type="application\/json" id="graphiql-settings">(.*?)<\/script>/s.exec(html)?.[1];
     expect(json).toBeDefined();
-    const tabs = (JSON.parse(json!) as { defaultTabs: { query: string; variables?: string }[] }).defaultTabs;
+    const tabs = (JSON.parse(json!) as { tabs: { query: string; variables?: string }[] }).tabs;
     expect(tabs.map((tab) => tab.query)).toEqual(examples.map((e) => e.text));
     expect(tabs.map((tab) => JSON.parse(tab.variables ?? 'null'))).toEqual(examples.map((e) => e.variables));
   });

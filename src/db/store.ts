@@ -1,15 +1,19 @@
 /**
  * Opening the configured store for a command: takes the data-folder lock for the embedded database,
- * applies pending migrations, and checks that Chinese trigram search will be fast.
+ * applies pending migrations, and checks that Chinese trigram search will be fast. It says what it
+ * does on the log (creating the database, applying N migrations): a first start takes a while.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
 import type { Logger as DrizzleLogger } from 'drizzle-orm/logger';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { refreshSearchKeys } from '../modules/records/index.js';
+import { refreshTitleKeys } from '../modules/resources/index.js';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
-import { openDatabase, queryRows, type Database } from './database.js';
+import { MIGRATIONS_FOLDER, openDatabase, queryRows, type Database } from './database.js';
 
 export interface Store {
   database: Database;
@@ -24,15 +28,20 @@ export async function openStore(config: Config, command: string, log: Logger, dr
   let lock: DataDirLock | null = null;
   if (!config.databaseUrl) lock = acquireDataDirLock(config.dataDir, command);
   try {
+    const dataDir = pgliteDir(config);
+    if (!config.databaseUrl && !existsSync(path.join(dataDir, 'PG_VERSION'))) log.info(`creating the database in ${shownPath(dataDir)}`);
     const database = await openDatabase({
       url: config.databaseUrl,
-      dataDir: pgliteDir(config),
+      dataDir,
       poolMax: config.databasePoolMax,
       statementTimeoutMs: config.limits.statementTimeoutMs,
       logger: drizzleLogger,
     });
+    const pending = await pendingMigrations(database);
+    if (pending > 0) log.info(`applying ${pending} migration${pending === 1 ? '' : 's'}`);
     await database.migrate();
     await refreshSearchKeys(database.db, (m) => log.info(m));
+    await refreshTitleKeys(database.db, (m) => log.info(m));
     await warnIfNoCjkTrigrams(database, log);
     return {
       database,
@@ -48,6 +57,22 @@ export async function openStore(config: Config, command: string, log: Logger, dr
     lock?.release();
     throw err;
   }
+}
+
+/** A path under the working directory as `./…` (as a user would type it), any other in full. */
+function shownPath(dir: string): string {
+  const relative = path.relative(process.cwd(), dir);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? `.${path.sep}${relative}` : dir;
+}
+
+/** How many migrations drizzle's migrator will apply: those newer than the last one it recorded. */
+export async function pendingMigrations(database: Database): Promise<number> {
+  const files = readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER });
+  const [table] = await queryRows<{ present: boolean }>(database.db, sql`SELECT to_regclass('drizzle.__drizzle_migrations') IS NOT NULL AS present`);
+  if (!table?.present) return files.length;
+  const [last] = await queryRows<{ at: string | null }>(database.db, sql`SELECT max(created_at)::text AS at FROM drizzle.__drizzle_migrations`);
+  const at = last?.at === null || last?.at === undefined ? -Infinity : Number(last.at);
+  return files.filter((f) => f.folderMillis > at).length;
 }
 
 /**

@@ -1,37 +1,44 @@
 /**
- * The HTTP side: /graphql (API, and GraphiQL for browsers), /healthz, /readyz, /metrics.
- * Stateless apart from the rate limiter's counters, which are per process (see README, "Limits").
+ * The HTTP side on plain node:http: /graphql (the API, and GraphiQL for browsers; graphql-handler.ts),
+ * /healthz, /readyz, /metrics and the IDE's files. Every response carries a request id.
+ * Stateless apart from the rate limiter's counters, which live in Redis when REDIS_URL is set
+ * (see README, "Limits").
  */
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
-import cors from 'cors';
-import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { Logger } from 'pino';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { VerifyToken } from '../auth/tokens.js';
 import type { Database } from '../db/database.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { PUBLIC_CODES } from '../graphql/errors.js';
 import type { QueryLimits } from '../graphql/limits.js';
 import { buildApiSchema } from '../graphql/schema.js';
-import { GRAPHIQL_DIST, graphiqlPage } from './graphiql.js';
-import { fastGraphql } from './fast-graphql.js';
+import { IDE_ASSETS } from './graphiql.js';
+import { graphqlHandler } from './graphql-handler.js';
 import { operationPlugin } from './graphql-plugin.js';
 import type { Metrics } from './metrics.js';
+import { createRateLimit } from './rate-limit.js';
+import { send, sendError, sendJson } from './respond.js';
 
 export interface AppOptions {
   database: Database;
   verifyToken: VerifyToken;
   limits: QueryLimits & { rateLimitPerMinute: number };
+  /** redis://… : rate-limit counters shared by every process; null or absent: in this process's memory */
+  redisUrl?: string | null;
+  /** prefix of the rate limiter's Redis keys (tests give each run its own) */
+  rateLimitKeyPrefix?: string;
   introspection: boolean;
   metrics: Metrics;
   log: Logger;
 }
+
+/** 5 MB: the largest request body /graphql reads (README, "Limits"). */
+export const BODY_LIMIT = 5 * 1024 * 1024;
 
 /** Errors we did not raise on purpose never reach the client with their message (no SQL, no stack). */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
@@ -50,17 +57,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 export async function createApp(options: AppOptions) {
   const { database, metrics, log } = options;
   const schema = await buildApiSchema();
-  const app = express();
-  app.disable('x-powered-by');
-  // No ETag on responses: computing one hashes every response body (GraphQL POST responses are never
-  // revalidated with If-None-Match), and express only adds it to what goes through res.send/res.json.
-  app.set('etag', false);
-  // POST /graphql goes to fastGraphql first (see fast-graphql.ts); it hands everything else to express
-  let fast: ((req: http.IncomingMessage, res: http.ServerResponse) => boolean) | null = null;
-  const httpServer = http.createServer((req, res) => {
-    if (fast?.(req, res)) return;
-    app(req, res);
-  });
+  const rateLimit = createRateLimit({ pointsPerMinute: options.limits.rateLimitPerMinute, redisUrl: options.redisUrl ?? null, keyPrefix: options.rateLimitKeyPrefix, log });
+  // the Redis connection closes with the server (apollo.stop()), so a stopped app leaves nothing open
+  const closeRateLimit: ApolloServerPlugin<Context> = {
+    async serverWillStart() {
+      return { serverWillStop: async () => rateLimit?.close() };
+    },
+  };
+  let handle: http.RequestListener = () => {};
+  const httpServer = http.createServer((req, res) => handle(req, res));
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: options.introspection,
@@ -75,23 +80,11 @@ export async function createApp(options: AppOptions) {
       // ever set `cache-control: no-store`. operationPlugin sets that header itself, at no cost per field.
       ApolloServerPluginCacheControlDisabled(),
       operationPlugin(schema, options.limits, metrics, log),
+      closeRateLimit,
     ],
   });
   await apollo.start();
 
-  const limiter = options.limits.rateLimitPerMinute > 0 ? new RateLimiterMemory({ points: options.limits.rateLimitPerMinute, duration: 60 }) : null;
-
-  const requestId = (incoming: string | undefined) => (incoming && /^[\w.-]{1,128}$/.test(incoming) ? incoming : randomUUID());
-  // Keyed by the token itself, not the raw header: "Bearer  t" or "bearer t" must not open a fresh bucket.
-  const rateLimitKey = (authorization: string | undefined, ip: string | undefined) => {
-    const token = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? '')?.[1];
-    return token ? `token:${token}` : `ip:${ip ?? 'unknown'}`;
-  };
-  const tooManyRequests = {
-    status: 429,
-    headers: { 'retry-after': '60' },
-    body: { errors: [{ message: `Too many requests: at most ${options.limits.rateLimitPerMinute} a minute per client.`, extensions: { code: 'RATE_LIMITED' } }] },
-  };
   const context = async (authorization: string | undefined, id: string): Promise<Context> => {
     try {
       const viewer = await options.verifyToken(authorization);
@@ -103,79 +96,73 @@ export async function createApp(options: AppOptions) {
       throw err;
     }
   };
-  const BODY_LIMIT = 5 * 1024 * 1024; // express.json's '5mb'
-  fast = fastGraphql({
-    apollo,
-    limiter,
-    rateLimitKey,
-    tooManyRequests,
-    trustProxy: () => app.enabled('trust proxy'),
-    requestId,
-    corsHeaders: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'x-request-id' },
-    context,
-    bodyLimit: BODY_LIMIT,
-    log,
-  });
+  const graphql = graphqlHandler({ apollo, rateLimit, rateLimitPerMinute: options.limits.rateLimitPerMinute, context, bodyLimit: BODY_LIMIT });
 
-  app.use((req, res, next) => {
-    const id = requestId(req.header('x-request-id'));
-    res.locals.requestId = id;
+  /** The routes beside /graphql: GET (or HEAD) only. */
+  const routes = new Map<string, (res: http.ServerResponse, head: boolean) => Promise<void> | void>([
+    ['/healthz', (res) => sendJson(res, 200, { status: 'ok' })],
+    [
+      '/readyz',
+      async (res) => {
+        try {
+          await database.ping();
+          sendJson(res, 200, { status: 'ready', database: database.kind });
+        } catch (err) {
+          log.warn({ err }, 'readiness check failed');
+          sendJson(res, 503, { status: 'unavailable', database: database.kind });
+        }
+      },
+    ],
+    ['/metrics', async (res, head) => send(res, 200, metrics.registry.contentType, await metrics.registry.metrics(), head)],
+    // browsers ask for it beside the IDE page: no icon, and no 404 in their console
+    [
+      '/favicon.ico',
+      (res) => {
+        res.statusCode = 204;
+        res.setHeader('cache-control', 'public, max-age=86400');
+        res.end();
+      },
+    ],
+  ]);
+  for (const [path, asset] of IDE_ASSETS) {
+    routes.set(path, (res, head) => {
+      res.setHeader('cache-control', 'public, max-age=86400');
+      send(res, 200, asset.contentType, asset.body(), head);
+    });
+  }
+
+  const requestId = (incoming: string | string[] | undefined) => (typeof incoming === 'string' && /^[\w.-]{1,128}$/.test(incoming) ? incoming : randomUUID());
+  handle = async (req, res) => {
+    const id = requestId(req.headers['x-request-id']);
     res.setHeader('x-request-id', id);
-    next();
-  });
-  app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
-  app.get('/readyz', async (_req, res) => {
+    const url = req.url ?? '/';
+    const q = url.indexOf('?');
+    const path = q === -1 ? url : url.slice(0, q);
     try {
-      await database.ping();
-      res.json({ status: 'ready', database: database.kind });
+      if (path === '/graphql') {
+        await graphql(req, res, id, q === -1 ? '' : url.slice(q + 1));
+        return;
+      }
+      const route = routes.get(path);
+      if (!route) {
+        sendError(res, 404, 'NOT_FOUND', `Nothing at ${path}: the API is at /graphql.`);
+        return;
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.setHeader('allow', 'GET, HEAD');
+        sendError(res, 405, 'METHOD_NOT_ALLOWED', `${path} answers GET only.`);
+        return;
+      }
+      await route(res, req.method === 'HEAD');
     } catch (err) {
-      log.warn({ err }, 'readiness check failed');
-      res.status(503).json({ status: 'unavailable', database: database.kind });
+      // never a stack trace or an internal message to the client
+      log.error({ err, requestId: id }, 'request failed');
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
     }
-  });
-  app.get('/metrics', async (_req, res) => {
-    res.setHeader('content-type', metrics.registry.contentType);
-    res.end(await metrics.registry.metrics());
-  });
-  app.use('/graphiql', express.static(GRAPHIQL_DIST, { maxAge: '1d' }));
-  app.use('/monacoeditorwork', express.static(`${GRAPHIQL_DIST}/monacoeditorwork`, { maxAge: '1d' }));
-
-  // Open CORS: a member's web page anywhere may call the API; writes still need a bearer token.
-  app.use('/graphql', cors({ origin: '*', methods: ['GET', 'POST', 'OPTIONS'], allowedHeaders: ['content-type', 'authorization', 'x-request-id', 'apollo-require-preflight'], exposedHeaders: ['x-request-id'], maxAge: 86400 }));
-  app.get('/graphql', (req, res, next) => {
-    if (req.query.query === undefined && req.accepts(['application/json', 'text/html']) === 'text/html') {
-      res.type('html').send(graphiqlPage('/graphql'));
-      return;
-    }
-    next();
-  });
-  app.use('/graphql', async (req, res, next) => {
-    if (!limiter) return next();
-    try {
-      await limiter.consume(rateLimitKey(req.header('authorization'), req.ip));
-      next();
-    } catch {
-      res.status(tooManyRequests.status).setHeader('retry-after', tooManyRequests.headers['retry-after']);
-      res.json(tooManyRequests.body);
-    }
-  });
-  app.use(
-    '/graphql',
-    express.json({ limit: BODY_LIMIT }),
-    expressMiddleware(apollo, { context: ({ req, res }) => context(req.header('authorization'), String(res.locals.requestId)) }),
-  );
-  // Express's own error page is HTML with the stack trace outside production: a body that is not JSON
-  // (or too big) gets a GraphQL-shaped JSON error instead, and anything else a bare internal error.
-  app.use((err: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (res.headersSent) return next(err);
-    const status = (err as { status?: unknown }).status;
-    if (typeof status === 'number' && status >= 400 && status < 500) {
-      const message = status === 413 ? 'The request body is too large.' : 'The request body is not valid JSON.';
-      res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
-      return;
-    }
-    log.error({ err, requestId: res.locals.requestId }, 'request failed');
-    res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-  });
-  return { app, httpServer, apollo };
+  };
+  return { httpServer, apollo };
 }

@@ -58,12 +58,11 @@ describe('query shape and cost', () => {
     expect(small.data.members.edges).toHaveLength(2);
   });
 
-  it('refuses a fragment bomb quickly instead of walking it', async () => {
+  it('refuses a fragment bomb without running any of it', async () => {
     let fragments = 'fragment F30 on Query { __typename }\n';
     for (let i = 29; i >= 0; i--) fragments += `fragment F${i} on Query { ... on Query { ...F${i + 1} } ...F${i + 1} }\n`;
-    const started = Date.now();
+    // that the check does not walk its 2^30 paths is src/graphql/limits.test.ts's to show
     await expectRefused(`{ ...F0 }\n${fragments}`, /too many selections/);
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it('lets the ordinary records-with-holders query through', async () => {

@@ -1,10 +1,7 @@
 /** What the store does at start: seeding only an empty database, and warning when Chinese search would be slow. */
 import { count } from 'drizzle-orm';
-import { randomBytes } from 'node:crypto';
-import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Logger } from 'pino';
-import { openDatabase } from '../../src/db/database.js';
 import { warnIfNoCjkTrigrams } from '../../src/db/store.js';
 import { holdings, members, records } from '../../src/db/schema.js';
 import { seedDemoData } from '../../src/modules/seed/index.js';
@@ -39,22 +36,4 @@ describe('trigram check', () => {
     expect(log.warn).not.toHaveBeenCalled();
   });
 
-  it.runIf(!!process.env.TEST_DATABASE_URL)('warns on a C-locale server database', async () => {
-    const admin = postgres(process.env.TEST_DATABASE_URL!, { max: 1, onnotice: () => {} });
-    const name = `sg_test_c_${randomBytes(4).toString('hex')}`;
-    await admin.unsafe(`CREATE DATABASE ${name} LOCALE 'C' TEMPLATE template0`);
-    const url = new URL(process.env.TEST_DATABASE_URL!);
-    url.pathname = `/${name}`;
-    const database = await openDatabase({ url: url.toString(), poolMax: 1 });
-    try {
-      await database.migrate();
-      const log = fakeLog();
-      expect(await warnIfNoCjkTrigrams(database, log)).toBe(false);
-      expect(log.warn).toHaveBeenCalledWith(expect.stringMatching(/no trigrams for Chinese.*UTF-8 locale/s));
-    } finally {
-      await database.close();
-      await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    }
-  });
 });

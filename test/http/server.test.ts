@@ -1,7 +1,10 @@
-/** The HTTP server around the API: probes, metrics, GraphiQL, request ids, CORS, introspection, GET. */
+/** The HTTP server around the API: probes, metrics, GraphiQL, POST and GET rules, request ids, CORS, rate limit, errors. */
 import { GraphQLError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatError } from '../../src/http/app.js';
+import type { AddressInfo } from 'node:net';
+import { pino } from 'pino';
+import { createApp, formatError } from '../../src/http/app.js';
+import { createMetrics } from '../../src/http/metrics.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -54,33 +57,175 @@ describe('/metrics', () => {
 });
 
 describe('GraphiQL', () => {
-  it('opens in a browser at GET /graphql, with only local assets', async () => {
-    const res = await fetch(t.url, { headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' } });
+  const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+
+  it('opens in a browser at GET /graphql, with only local assets and the examples as tabs', async () => {
+    const res = await fetch(t.url, { headers: { accept: BROWSER_ACCEPT } });
     expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(res.headers.get('content-security-policy')).toMatch(/script-src 'self';/);
     const html = await res.text();
-    expect(html).toContain('<script src="/graphiql/yoga-graphiql.umd.js"></script>');
-    expect(html).toContain('href="/graphiql/graphiql.css"');
-    expect(html).toContain('"endpoint":"/graphql"');
+    expect(html).toContain('<meta charset="utf-8" />');
+    expect(html).toMatch(/<script src="\/graphiql\/graphiql\.min\.js\?v=3\.[\d.]+"><\/script>/);
+    expect(html).toMatch(/href="\/graphiql\/graphiql\.min\.css\?v=/);
     expect(html.match(/(?:https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}/gi) ?? []).toEqual([]);
     for (const m of html.matchAll(/(?:src|href)="([^"]+)"/g)) expect(m[1]).toMatch(/^\/graphiql\//);
+    const settings = JSON.parse(/<script type="application\/json" id="graphiql-settings">(.*?)<\/script>/s.exec(html)?.[1] ?? 'null');
+    expect(settings.endpoint).toBe('/graphql');
+    expect(settings.tabs[0].query).toMatch(/^# Who holds this book\?/);
+    expect(settings.tabs[0].variables).toBe('{"isbn": "7-02-000220-X"}');
   });
 
-  it('serves its script and stylesheet', async () => {
-    const js = await fetch(`${t.origin}/graphiql/yoga-graphiql.umd.js`);
-    expect(js.status).toBe(200);
-    expect(js.headers.get('content-type')).toMatch(/javascript/);
-    expect((await js.text()).length).toBeGreaterThan(100_000);
-    const css = await fetch(`${t.origin}/graphiql/graphiql.css`);
-    expect(css.status).toBe(200);
-    expect(css.headers.get('content-type')).toMatch(/^text\/css/);
-    await css.arrayBuffer();
+  it('serves every script and stylesheet the page names', async () => {
+    const html = await (await fetch(t.url, { headers: { accept: BROWSER_ACCEPT } })).text();
+    const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+    expect(assets).toHaveLength(5);
+    for (const asset of assets) {
+      const res = await fetch(`${t.origin}${asset}`);
+      expect(res.status, asset).toBe(200);
+      expect(res.headers.get('content-type'), asset).toMatch(asset.includes('.css') ? /^text\/css/ : /^text\/javascript/);
+      expect(res.headers.get('cache-control'), asset).toBe('public, max-age=86400');
+      expect((await res.arrayBuffer()).byteLength, asset).toBeGreaterThan(100);
+    }
   });
 
   it('does not take over GET /graphql for API clients', async () => {
     const res = await fetch(t.url, { headers: { accept: 'application/json' } });
     expect(res.headers.get('content-type')).not.toMatch(/html/);
     await res.arrayBuffer();
+  });
+});
+
+describe('GET /graphql without a query, from curl or a script', () => {
+  it('answers a one-line hint on how to ask, whose example query runs', async () => {
+    for (const accept of ['*/*', 'application/json', undefined]) {
+      const res = await fetch(t.url, { headers: accept ? { accept } : {} });
+      expect(res.status, accept).toBe(400);
+      expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+      const body = await res.json();
+      expect(body.errors).toHaveLength(1);
+      expect(body.errors[0].extensions).toEqual({ code: 'BAD_REQUEST' });
+      expect(body.errors[0].message).toMatch(/^GET \/graphql needs \?query=.*POST a JSON body .* with content-type: application\/json$/);
+      expect(body.errors[0].message).not.toContain('\n');
+    }
+    const { errors } = await (await fetch(t.url)).json();
+    const example = JSON.parse(/(\{"query": ".*"\})/.exec(errors[0].message)?.[1] ?? 'null');
+    const run = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(example) });
+    expect(run.status).toBe(200);
+    expect(await run.json()).toEqual({ data: { members: { edges: [] } } });
+  });
+});
+
+describe('POST /graphql', () => {
+  it('runs a query sent as JSON', async () => {
+    const res = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify({ query: 'query Q($n: Int) { members(first: $n) { totalCount } }', variables: { n: 1 } }) });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(await res.json()).toEqual({ data: { members: { totalCount: 0 } } });
+  });
+
+  it('takes a body sent in chunks, without a length', async () => {
+    const chunks = ['{"query": "{ __ty', 'pename }"}'];
+    const body = new ReadableStream({ pull: (c) => (chunks.length ? c.enqueue(new TextEncoder().encode(chunks.shift())) : c.close()) });
+    const res = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' } as RequestInit);
+    expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('answers 400 BAD_REQUEST, as JSON, to a body that is not JSON', async () => {
+    for (const body of ['{"query": ', 'query { __typename }', '\u00ff']) {
+      const res = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      expect(res.status, body).toBe(400);
+      expect(await res.json()).toEqual({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+    }
+  });
+
+  it('answers 413 to a body over 5 MB, whether its length is declared or not, and keeps serving', async () => {
+    const big = JSON.stringify({ query: `{ __typename } # ${'x'.repeat(5 * 1024 * 1024)}` });
+    const declared = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: big });
+    expect(declared.status).toBe(413);
+    expect(declared.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await declared.json()).toEqual({ errors: [{ message: 'The request body is too large.', extensions: { code: 'BAD_REQUEST' } }] });
+    const bytes = new TextEncoder().encode(big);
+    let sent = 0;
+    const stream = new ReadableStream({
+      pull(c) {
+        if (sent >= bytes.length) return c.close();
+        c.enqueue(bytes.subarray(sent, sent + 256 * 1024));
+        sent += 256 * 1024;
+      },
+    });
+    const chunked = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: stream, duplex: 'half' } as RequestInit);
+    expect(chunked.status).toBe(413);
+    await chunked.arrayBuffer();
+    // just under the limit is read and run
+    const fits = JSON.stringify({ query: `{ __typename } # ${'x'.repeat(5 * 1024 * 1024 - 100)}` });
+    const ok = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: fits });
+    expect(await ok.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('takes only content-type application/json in UTF-8, uncompressed (415 otherwise)', async () => {
+    const body = '{"query": "{ __typename }"}';
+    const refused: Record<string, string>[] = [
+      { 'content-type': 'text/plain' }, // what a form or a simple cross-site request sends: never run
+      { 'content-type': 'application/x-www-form-urlencoded' },
+      { 'content-type': 'application/json; charset=latin1' },
+      { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      {},
+    ];
+    for (const headers of refused) {
+      const res = await fetch(t.url, { method: 'POST', headers, body: new TextEncoder().encode(body) });
+      expect(res.status, JSON.stringify(headers)).toBe(415);
+      const answer = await res.json();
+      expect(answer.errors[0].extensions.code).toBe('BAD_REQUEST');
+      expect(answer.errors[0].message).toMatch(/content-type: application\/json/);
+    }
+    for (const type of ['application/json', 'Application/JSON; charset="UTF-8"']) {
+      const res = await fetch(t.url, { method: 'POST', headers: { 'content-type': type }, body });
+      expect(await res.json(), type).toEqual({ data: { __typename: 'Query' } });
+    }
+  });
+
+  it('answers 405 to other methods, naming the ones it takes', async () => {
+    const res = await fetch(t.url, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe('GET, POST, OPTIONS');
+    expect((await res.json()).errors[0].extensions.code).toBe('METHOD_NOT_ALLOWED');
+  });
+});
+
+describe('unexpected errors', () => {
+  it('answer 500 INTERNAL_SERVER_ERROR without the message or a stack', async () => {
+    const broken = await createApp({
+      database: t.database,
+      verifyToken: async () => {
+        throw new Error('connect ECONNREFUSED idp.internal:443 password=hunter2');
+      },
+      limits: { maxDepth: 12, maxCost: 25_000, maxAliases: 30, rateLimitPerMinute: 0 },
+      introspection: true,
+      metrics: createMetrics(),
+      log: pino({ level: 'silent' }),
+    });
+    await new Promise<void>((resolve) => broken.httpServer.listen(0, '127.0.0.1', resolve));
+    try {
+      const address = broken.httpServer.address() as AddressInfo;
+      const res = await fetch(`http://127.0.0.1:${address.port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ __typename }"}' });
+      expect(res.status).toBe(500);
+      expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+      const text = await res.text();
+      expect(text).not.toMatch(/hunter2|ECONNREFUSED|stacktrace|\.ts:\d/);
+      expect(JSON.parse(text).errors[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    } finally {
+      await broken.apollo.stop();
+    }
+  });
+});
+
+describe('unknown paths', () => {
+  it('answer 404 as JSON, pointing at /graphql', async () => {
+    const res = await fetch(`${t.origin}/graphq`);
+    expect(res.status).toBe(404);
+    expect((await res.json()).errors[0].message).toMatch(/\/graphql/);
   });
 });
 
@@ -100,6 +245,13 @@ describe('GET /graphql?query=', () => {
     expect(await (await get({ 'x-apollo-operation-name': 'Probe' })).json()).toEqual({ data: { __typename: 'Query' } });
   });
 
+  it('takes variables and an operation name from the query string', async () => {
+    const search = new URLSearchParams({ query: 'query A { a: __typename } query B($n: Int) { members(first: $n) { totalCount } }', operationName: 'B', variables: '{"n": 2}' });
+    const res = await fetch(`${t.url}?${search}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(await res.json()).toEqual({ data: { members: { totalCount: 0 } } });
+  });
+
   it('refuses a mutation over GET', async () => {
     const res = await fetch(`${t.url}?query=${encodeURIComponent('mutation { deleteHoldings(input: { memberCode: "X", localIds: [] }) { deletedLocalIds } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
     expect(res.status).toBe(405);
@@ -109,7 +261,7 @@ describe('GET /graphql?query=', () => {
 
 describe('request ids', () => {
   it('are on every response', async () => {
-    for (const path of ['/healthz', '/readyz', '/metrics', '/graphql', '/graphiql/graphiql.css', '/no-such-page']) {
+    for (const path of ['/healthz', '/readyz', '/metrics', '/graphql', '/graphiql/graphiql.min.css', '/no-such-page']) {
       const res = await fetch(`${t.origin}${path}`, { headers: { accept: 'text/html' } });
       expect(res.headers.get('x-request-id'), path).toMatch(/^[0-9a-f-]{36}$/);
       await res.arrayBuffer();
@@ -148,8 +300,10 @@ describe('CORS', () => {
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     expect(res.headers.get('access-control-allow-methods')).toMatch(/POST/);
     const allowed = (res.headers.get('access-control-allow-headers') ?? '').toLowerCase().split(/\s*,\s*/);
-    expect(allowed).toEqual(expect.arrayContaining(['authorization', 'content-type', 'apollo-require-preflight']));
-    await res.arrayBuffer();
+    expect(allowed.sort()).toEqual(['apollo-require-preflight', 'authorization', 'content-type', 'x-request-id']);
+    expect(res.headers.get('access-control-max-age')).toBe('86400');
+    expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await res.text()).toBe('');
   });
 
   it('marks actual responses readable cross-origin, request id included', async () => {
@@ -157,6 +311,38 @@ describe('CORS', () => {
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     expect(res.headers.get('access-control-expose-headers')).toMatch(/x-request-id/);
     await res.arrayBuffer();
+  });
+});
+
+describe('rate limit', () => {
+  let limited: TestApp;
+  beforeAll(async () => {
+    limited = await startTestApp({ rateLimitPerMinute: 3, seed: false });
+  });
+  afterAll(() => limited?.close());
+
+  it('counts API calls (POST and GET), not the IDE, the hint or preflights, and answers 429 past the limit', async () => {
+    const query = '{ __typename }';
+    for (let i = 0; i < 3; i++) {
+      await (await fetch(limited.url, { headers: { accept: 'text/html' } })).arrayBuffer();
+      await (await fetch(limited.url)).arrayBuffer();
+      await (await fetch(limited.url, { method: 'OPTIONS', headers: { origin: 'https://x.example', 'access-control-request-method': 'POST' } })).arrayBuffer();
+    }
+    expect((await limited.execute(query)).data).toEqual({ __typename: 'Query' });
+    expect(await (await fetch(`${limited.url}?query=${encodeURIComponent(query)}`, { headers: { 'apollo-require-preflight': 'true' } })).json()).toEqual({ data: { __typename: 'Query' } });
+    expect((await limited.execute(query)).data).toEqual({ __typename: 'Query' });
+    const refused = await fetch(limited.url, { method: 'POST', headers: { 'content-type': 'application/json', origin: 'https://x.example' }, body: JSON.stringify({ query }) });
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe('60');
+    expect(refused.headers.get('access-control-allow-origin')).toBe('*');
+    expect(refused.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await refused.json()).toEqual({ errors: [{ message: 'Too many requests: at most 3 a minute per client.', extensions: { code: 'RATE_LIMITED' } }] });
+    const refusedGet = await fetch(`${limited.url}?query=${encodeURIComponent(query)}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(refusedGet.status).toBe(429);
+    await refusedGet.arrayBuffer();
+    // a client with a token has its own allowance
+    const token = await limited.token('analyst');
+    expect((await limited.execute(query, undefined, token)).data).toEqual({ __typename: 'Query' });
   });
 });
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../src/db/database.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../../shared/fixtures/kbart');
 const fixture = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
@@ -169,5 +169,86 @@ describe('node(id:)', () => {
     const id = await createResource('Node lookup database');
     const r = await t.execute(`query($id: ID!) { node(id: $id) { id ... on Resource { name } } }`, { id });
     expect(r.data!.node).toEqual({ id, name: 'Node lookup database' });
+  });
+});
+
+describe('Resource.titles and titleCount', () => {
+  const HEADER = 'publication_title\tprint_identifier\tonline_identifier\tpublisher_name\tpublication_type\ttitle_url\tembargo_info\n';
+  /** A valid ISSN from seven digits. */
+  const issn = (n: number) => {
+    const d = String(n).padStart(7, '0');
+    const check = (11 - ([...d].reduce((s, c, i) => s + Number(c) * (8 - i), 0) % 11)) % 11;
+    return `${d.slice(0, 4)}-${d.slice(4)}${check === 10 ? 'X' : check}`;
+  };
+  const BROWSE = `query($first: Int!, $titles: Int!, $after: String, $filter: ResourceTitleFilter) {
+    resources(first: $first, filter: { search: "browse test" }) { edges { node { name titleCount
+      titles(first: $titles, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor }
+        edges { node { title printIdentifier onlineIdentifier publisher publicationType url coverage { embargo } } } } } } } }`;
+  let browseIds: string[] = [];
+
+  beforeAll(async () => {
+    // ten resources of 3 to 12 titles each; the first has one with an online ISSN, a traditional Chinese title and an embargo
+    browseIds = [];
+    for (let i = 0; i < 10; i++) {
+      const id = await createResource(`Browse test ${i}`);
+      const rows = Array.from({ length: 3 + i }, (_, j) => `Journal ${String.fromCharCode(90 - j)} of ${i}\t${issn(1000000 + i * 100 + j)}\t\tPublisher ${i}\tserial\thttps://example.org/${i}/${j}\t`);
+      if (i === 0) rows.push(`圖書館學報\t\t${issn(2000001)}\t\tserial\t\tP1Y`);
+      await load(id, HEADER + rows.join('\n'));
+      browseIds.push(id);
+    }
+  });
+
+  it('pages a resource title list A to Z, with cursors, for anyone', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; ; page++) {
+      const r: GraphQLResponse = await t.execute(BROWSE, { first: 1, titles: 2, after });
+      expect(r.errors).toBeUndefined();
+      const titles = r.data!.resources.edges[0].node.titles;
+      expect(titles.pageInfo.hasPreviousPage).toBe(page > 0);
+      expect(titles.totalCount).toBe(4);
+      seen.push(...titles.edges.map((e: { node: { title: string } }) => e.node.title));
+      if (!titles.pageInfo.hasNextPage) break;
+      after = titles.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(['Journal X of 0', 'Journal Y of 0', 'Journal Z of 0', '圖書館學報']);
+    const first = await t.execute(BROWSE, { first: 1, titles: 1 });
+    expect(first.data!.resources.edges[0].node).toEqual({
+      name: 'Browse test 0',
+      titleCount: 4,
+      titles: {
+        totalCount: 4,
+        pageInfo: { hasNextPage: true, hasPreviousPage: false, endCursor: expect.any(String) },
+        edges: [{ node: { title: 'Journal X of 0', printIdentifier: issn(1000002), onlineIdentifier: null, publisher: 'Publisher 0', publicationType: 'serial', url: 'https://example.org/0/2', coverage: { embargo: null } } }],
+      },
+    });
+  });
+
+  it('filters by title substring and by ISSN (print or online), counting the matches', async () => {
+    const chinese = await t.execute(BROWSE, { first: 1, titles: 5, filter: { search: '图书馆' } });
+    expect(chinese.data!.resources.edges[0].node.titles).toMatchObject({ totalCount: 1, edges: [{ node: { title: '圖書館學報', onlineIdentifier: issn(2000001), coverage: { embargo: 'P1Y' } } }] });
+    const byIssn = await t.execute(BROWSE, { first: 10, titles: 5, filter: { issn: issn(1000501).replace('-', '') } });
+    const hits = byIssn.data!.resources.edges.map((e: { node: { titles: { totalCount: number; edges: { node: { title: string } }[] } } }) => e.node.titles);
+    expect(hits.map((h: { totalCount: number }) => h.totalCount)).toEqual([0, 0, 0, 0, 0, 1, 0, 0, 0, 0]);
+    expect(hits[5].edges).toEqual([{ node: expect.objectContaining({ title: 'Journal Y of 5' }) }]);
+    const bad = await t.execute(BROWSE, { first: 1, titles: 5, filter: { issn: '1234-5678' } });
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const badCursor = await t.execute(BROWSE, { first: 1, titles: 5, after: 'bm90IGEgY3Vyc29y' });
+    expect(badCursor.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('runs the same statements for 2 resources as for 10: one per level, one GROUP BY for the counts', async () => {
+    const counts: number[] = [];
+    for (const first of [2, 10]) {
+      for (const filter of [null, { search: 'journal' }]) {
+        t.statements.length = 0;
+        const r = await t.execute(BROWSE, { first, titles: 3, filter });
+        expect(r.errors).toBeUndefined();
+        expect(r.data!.resources.edges).toHaveLength(first);
+        counts.push(t.statements.length);
+      }
+    }
+    // resources; their title pages; titleCount; totalCount (the same count when there is no filter)
+    expect(counts).toEqual([3, 4, 3, 4]);
   });
 });

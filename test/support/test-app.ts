@@ -1,5 +1,5 @@
 /** A real HTTP server on a free port over a test database, and helpers to call it as clients do. */
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { createTokenVerifier, issueToken, type TokenSettings } from '../../src/auth/tokens.js';
 import type { TokenRole } from '../../src/auth/viewer.js';
 import { createApp } from '../../src/http/app.js';
@@ -25,6 +25,11 @@ export interface TestAppOptions {
   rateLimitPerMinute?: number;
   introspection?: boolean;
   maxCost?: number;
+  /** rate-limit counters in this Redis (see createApp) */
+  redisUrl?: string;
+  rateLimitKeyPrefix?: string;
+  /** the app's logger (silent when not given) */
+  log?: Logger;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -33,9 +38,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     database: t.database,
     verifyToken: createTokenVerifier(TEST_TOKENS),
     limits: { maxDepth: 12, maxCost: options.maxCost ?? 25_000, maxAliases: 30, rateLimitPerMinute: options.rateLimitPerMinute ?? 0 },
+    redisUrl: options.redisUrl ?? null,
+    rateLimitKeyPrefix: options.rateLimitKeyPrefix,
     introspection: options.introspection ?? true,
     metrics: createMetrics(),
-    log: pino({ level: 'silent' }),
+    log: options.log ?? pino({ level: 'silent' }),
   });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const address = httpServer.address();

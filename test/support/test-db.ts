@@ -1,11 +1,15 @@
 /**
  * One database per test file: PGlite in memory by default, or, with TEST_DATABASE_URL, a fresh
  * database on that server (created here, dropped on close), so parallel files and runs never collide.
+ * Each starts as a copy of the run's shared snapshot (snapshots.ts): migrated, or migrated and seeded
+ * with the demo data, so no file pays for migrating or seeding itself.
  */
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
+import { inject } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/database.js';
 import { seedDemoData } from '../../src/modules/seed/index.js';
+import { openPgliteSnapshot, serverTemplate, type SnapshotKind } from './snapshots.js';
 
 export interface TestDatabase {
   database: Database;
@@ -18,12 +22,15 @@ export async function openTestDatabase(options: { seed?: boolean } = {}): Promis
   const statements: string[] = [];
   const logger = { logQuery: (query: string) => void statements.push(query) };
   const serverUrl = process.env.TEST_DATABASE_URL;
+  const kind: SnapshotKind = options.seed ? 'seeded' : 'migrated';
+  const place = inject('snapshotPlace'); // undefined when run without test/support/global-setup.ts
   let database: Database;
   let drop = async () => {};
   if (serverUrl) {
+    const template = place ? serverTemplate(place, kind) : null;
     const name = `sg_test_${process.pid}_${randomBytes(4).toString('hex')}`;
     const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`CREATE DATABASE ${name}`);
+    await admin.unsafe(template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`);
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
     database = await openDatabase({ url: url.toString(), poolMax: 4, statementTimeoutMs: 30_000, logger });
@@ -31,11 +38,13 @@ export async function openTestDatabase(options: { seed?: boolean } = {}): Promis
       await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
     };
+    if (!template) await prepare(database, kind);
+  } else if (place) {
+    database = await openPgliteSnapshot(place, kind, logger);
   } else {
     database = await openDatabase({ logger });
+    await prepare(database, kind);
   }
-  await database.migrate();
-  if (options.seed) await seedDemoData(database.db);
   statements.length = 0;
   return {
     database,
@@ -45,4 +54,9 @@ export async function openTestDatabase(options: { seed?: boolean } = {}): Promis
       await drop();
     },
   };
+}
+
+async function prepare(database: Database, kind: SnapshotKind): Promise<void> {
+  await database.migrate();
+  if (kind === 'seeded') await seedDemoData(database.db);
 }

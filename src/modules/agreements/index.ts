@@ -4,3 +4,4 @@ export { createAgreementLoaders } from './agreements.loaders.js';
 export { agreementLinksOfResources, periodsByIds, termsOfAgreements } from './agreements.service.js';
 export { CostShareTierInput } from './agreements.types.js';
 export { AgreementPeriodResolver, AgreementResolver } from './agreements.resolver.js';
+export { addAgreementPeriod, createAgreement, setLicenceTerms } from './agreements.service.js';

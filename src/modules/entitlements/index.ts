@@ -4,3 +4,4 @@ export { AccessMethod, AccessDenialReason, PaymentStatus, Entitlement, CostShare
 export { checkAccess } from './check.service.js';
 export { CostShareResolver, EntitlementResolver, MemberLicensingResolver, PeriodCostSharesResolver, ResourceExportsResolver } from './entitlements.resolver.js';
 export { AccessResolver } from './access.resolver.js';
+export { assignEntitlement, recomputeCostShares, removeEntitlement } from './entitlements.service.js';

@@ -1,8 +1,11 @@
 export { resources, resourceTitles, type ResourceRow, type ResourceTitleRow } from './resources.tables.js';
 export { Resource, ResourceContentType } from './resources.types.js';
 export { createResourceLoaders } from './resources.loaders.js';
-export { resourcesByIds, titlesByIdentifier, titlesOfResources, titleIdentifier } from './resources.service.js';
+export { allResources, createResource, resourcesByIds, titleCounts, titlesByIdentifier, titlesOfResources, titleIdentifier } from './resources.service.js';
 export { LocalDate, consortiumToday, isIsoDate } from './local-date.js';
 export { WhereToRead } from './resources.types.js';
 export { ResourceResolver } from './resources.resolver.js';
 export { importKbart, UnknownResourceError, UnreadableKbartError, type KbartSummary } from './kbart-import.service.js';
+export { titleColumns } from './title-columns.js';
+export { refreshTitleKeys } from './title-keys.service.js';
+export { listResources } from './resources.service.js';

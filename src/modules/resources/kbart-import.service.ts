@@ -10,6 +10,7 @@ import type { Viewer } from '../../auth/viewer.js';
 import { diffKbart, readKbart, type KbartReadResult, type KbartRow, type KbartSource } from '../../importers/kbart/index.js';
 import { recordAudit } from '../audit/index.js';
 import { resources, resourceTitles, type ResourceRow } from './resources.tables.js';
+import { titleColumns as columnsOf } from './title-columns.js';
 
 export interface KbartSummary {
   read: number;
@@ -32,20 +33,6 @@ export class UnreadableKbartError extends Error {
 }
 
 const CHUNK = 500;
-
-function columnsOf(resourceId: number, row: KbartRow) {
-  const { row: _line, ...data } = row; // the line number is not content (diffKbart ignores it too)
-  return {
-    resourceId,
-    key: row.key,
-    title: row.publicationTitle,
-    printId: row.printIdentifier?.value ?? null,
-    onlineId: row.onlineIdentifier?.value ?? null,
-    coverageStart: row.coverageStart,
-    coverageEnd: row.coverageEnd,
-    data: data as KbartRow,
-  };
-}
 
 export interface KbartImportOptions {
   reason: string;
@@ -70,10 +57,10 @@ export async function importKbart(db: Db, viewer: Viewer, resourceId: number, so
     for (let i = 0; i < droppedIds.length; i += 5000) await tx.delete(resourceTitles).where(inArray(resourceTitles.id, droppedIds.slice(i, i + 5000)));
     for (let i = 0; i < diff.changed.length; i += CHUNK) {
       const values = diff.changed.slice(i, i + CHUNK).map((c) => ({ id: idByKey.get(c.key)!, ...columnsOf(resourceId, c.next) }));
-      await tx.execute(sql`UPDATE resource_titles t SET title = v.title, print_id = v.print_id, online_id = v.online_id,
+      await tx.execute(sql`UPDATE resource_titles t SET title = v.title, title_key = v.title_key, print_id = v.print_id, online_id = v.online_id,
           coverage_start = v.coverage_start, coverage_end = v.coverage_end, data = v.data
-        FROM jsonb_to_recordset(${JSON.stringify(values.map((v) => ({ id: v.id, title: v.title, print_id: v.printId, online_id: v.onlineId, coverage_start: v.coverageStart, coverage_end: v.coverageEnd, data: v.data })))}::jsonb)
-          AS v(id int, title text, print_id text, online_id text, coverage_start date, coverage_end date, data jsonb)
+        FROM jsonb_to_recordset(${JSON.stringify(values.map((v) => ({ id: v.id, title: v.title, title_key: v.titleKey, print_id: v.printId, online_id: v.onlineId, coverage_start: v.coverageStart, coverage_end: v.coverageEnd, data: v.data })))}::jsonb)
+          AS v(id int, title text, title_key text, print_id text, online_id text, coverage_start date, coverage_end date, data jsonb)
         WHERE t.id = v.id`);
       options.onProgress?.(`updated ${Math.min(i + CHUNK, diff.changed.length)}/${diff.changed.length} changed rows`);
     }

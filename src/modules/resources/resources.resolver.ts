@@ -1,9 +1,12 @@
-import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { idOf } from '../../graphql/global-id.js';
 import { decodeCursor, PageArgs, pageSize, toConnection, type Connection } from '../../graphql/pagination.js';
 import { userError, UserErrorCode } from '../../graphql/user-error.js';
-import { CreateResourceInput, ImportKbartInput, ImportKbartPayload, Resource, ResourceConnection, ResourceFilter, ResourcePayload } from './resources.types.js';
+import {
+  CreateResourceInput, ImportKbartInput, ImportKbartPayload, Resource, ResourceConnection, ResourceFilter, ResourcePayload, ResourceTitle, ResourceTitleConnection, ResourceTitlesArgs,
+} from './resources.types.js';
+import { titleMatchOf } from './titles.queries.js';
 import * as service from './resources.service.js';
 import { importKbart, UnknownResourceError, UnreadableKbartError } from './kbart-import.service.js';
 
@@ -19,6 +22,20 @@ export class ResourceResolver {
     const after = decodeCursor(page.after, 'i');
     const { rows, total } = await service.listResources(ctx.db, filter, first + 1, after ? Number(after[0]) : null);
     return toConnection(rows, first, !!after, (r) => [r.id], Resource.fromRow, total);
+  }
+
+  @FieldResolver(() => ResourceTitleConnection, { description: "The resource's KBART title list, A–Z by title (public, like the resource)." })
+  async titles(@Root() resource: Resource, @Args(() => ResourceTitlesArgs) args: ResourceTitlesArgs, @Ctx() ctx: Context): Promise<Connection<ResourceTitle>> {
+    const first = pageSize(args.first);
+    const after = decodeCursor(args.after, 'si');
+    const match = titleMatchOf(args.filter);
+    const rows = await ctx.loaders.titlesPage({ limit: first + 1, after: after ? [String(after[0]), Number(after[1])] : null, match }).load(resource.dbId);
+    return toConnection(rows, first, !!after, (t) => [t.titleKey, t.id], ResourceTitle.fromRow, () => ctx.loaders.titleCount(match).load(resource.dbId));
+  }
+
+  @FieldResolver(() => Int, { description: "How many rows the resource's KBART title list has (a title with two coverage ranges counts twice)." })
+  titleCount(@Root() resource: Resource, @Ctx() ctx: Context): Promise<number> {
+    return ctx.loaders.titleCount({ key: null, identifiers: [] }).load(resource.dbId);
   }
 
   @Authorized('admin')

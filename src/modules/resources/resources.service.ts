@@ -8,6 +8,7 @@ import { normaliseIsbn, normaliseIssn } from '../../lib/identifiers.js';
 import { recordAudit } from '../audit/index.js';
 import { resources, resourceTitles, type ResourceRow, type ResourceTitleRow } from './resources.tables.js';
 import type { CreateResourceInput, ResourceFilter } from './resources.types.js';
+import { titleCountsMatching } from './titles.queries.js';
 
 function filterWhere(filter: ResourceFilter | null | undefined): SQL | undefined {
   if (!filter) return undefined;
@@ -25,6 +26,16 @@ export async function listResources(db: Db, filter: ResourceFilter | null | unde
   const rows = await db.select().from(resources).where(and(where, afterId !== null ? gt(resources.id, afterId) : undefined)).orderBy(asc(resources.id)).limit(limit);
   const total = async () => (await db.select({ n: count() }).from(resources).where(where))[0].n;
   return { rows, total };
+}
+
+/** Every resource, in the order they were added: a consortium licenses hundreds at most (the CLI lists them all). */
+export async function allResources(db: DbOrTx): Promise<ResourceRow[]> {
+  return db.select().from(resources).orderBy(asc(resources.id));
+}
+
+/** How many title rows each of the given resources has, in one GROUP BY; a resource without any is absent. */
+export function titleCounts(db: DbOrTx, resourceIds: readonly number[]): Promise<{ resourceId: number; n: number }[]> {
+  return titleCountsMatching(db, resourceIds, { key: null, identifiers: [] });
 }
 
 export async function resourcesByIds(db: DbOrTx, ids: readonly number[]): Promise<ResourceRow[]> {

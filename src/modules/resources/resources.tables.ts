@@ -28,6 +28,8 @@ export const resourceTitles = pgTable(
     resourceId: integer('resource_id').notNull().references(() => resources.id, { onDelete: 'cascade' }),
     key: text('key').notNull(),
     title: text('title').notNull(),
+    /** searchKey(title) (src/lib/search-text.ts): what `titles(filter: { search })` matches and sorts by */
+    titleKey: text('title_key').notNull().default(''),
     printId: text('print_id'),
     onlineId: text('online_id'),
     coverageStart: date('coverage_start', { mode: 'string' }),
@@ -38,6 +40,10 @@ export const resourceTitles = pgTable(
     uniqueIndex('resource_titles_key_idx').on(t.resourceId, t.key),
     index('resource_titles_print_idx').on(t.printId),
     index('resource_titles_online_idx').on(t.onlineId),
+    // a resource's title list A–Z, page by page (Resource.titles walks it per resource, LIMIT n)
+    index('resource_titles_browse_idx').on(t.resourceId, t.titleKey, t.id),
+    // a substring of the title, as for records' titles
+    index('resource_titles_title_trgm_idx').using('gin', t.titleKey.op('gin_trgm_ops')),
   ],
 );
 

@@ -1,10 +1,10 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../../graphql/node.js';
 import { toGlobalId } from '../../graphql/global-id.js';
-import { ConnectionType } from '../../graphql/pagination.js';
+import { ConnectionType, PageArgs } from '../../graphql/pagination.js';
 import { UserError } from '../../graphql/user-error.js';
 import { LocalDate } from './local-date.js';
-import type { ResourceRow } from './resources.tables.js';
+import type { ResourceRow, ResourceTitleRow } from './resources.tables.js';
 
 export enum ResourceContentType {
   JOURNALS = 'JOURNALS',
@@ -163,4 +163,63 @@ export class WhereToRead {
   coverage!: Coverage;
   @Field(() => Boolean, { nullable: true, description: 'Whether the member (given by memberCode or ip) is entitled to the resource today; null when neither was given.' })
   entitled!: boolean | null;
+}
+
+const EMBARGO_LETTER = { moving_wall: 'P', rolling: 'R' } as const;
+const UNIT_LETTER = { day: 'D', month: 'M', year: 'Y' } as const;
+
+/** A title row's coverage as the API shows it (embargo written back as in KBART, e.g. "P1Y"). */
+export function coverageOf(t: ResourceTitleRow): Coverage {
+  return {
+    startDate: t.coverageStart,
+    endDate: t.coverageEnd,
+    startVolume: t.data.firstVolume ?? null,
+    endVolume: t.data.lastVolume ?? null,
+    embargo: (t.data.embargo ?? []).map((e) => `${EMBARGO_LETTER[e.type]}${e.amount}${UNIT_LETTER[e.unit]}`).join(';') || null,
+  };
+}
+
+@ObjectType({ description: "One row of a resource's KBART title list: a title and one coverage range (a title with two ranges is two rows)." })
+export class ResourceTitle {
+  @Field(() => String, { description: 'The title as the resource lists it (KBART publication_title).' })
+  title!: string;
+  @Field(() => String, { nullable: true, description: 'Print ISSN or ISBN, normalised (ISSN NNNN-NNNC, ISBN 13 digits).' })
+  printIdentifier!: string | null;
+  @Field(() => String, { nullable: true, description: 'Online ISSN or ISBN, normalised.' })
+  onlineIdentifier!: string | null;
+  @Field(() => String, { nullable: true, description: 'Publisher (KBART publisher_name).' })
+  publisher!: string | null;
+  @Field(() => String, { nullable: true, description: 'KBART publication_type: "serial" or "monograph".' })
+  publicationType!: string | null;
+  @Field(() => String, { nullable: true, description: "The title's URL on the resource." })
+  url!: string | null;
+  @Field(() => String, { nullable: true, description: "The resource's own ID for the title (KBART title_id)." })
+  titleId!: string | null;
+  @Field(() => Coverage, { description: 'What of the title is online.' })
+  coverage!: Coverage;
+
+  static fromRow(t: ResourceTitleRow): ResourceTitle {
+    return Object.assign(new ResourceTitle(), {
+      title: t.title, printIdentifier: t.printId, onlineIdentifier: t.onlineId, publisher: t.data.publisherName ?? null,
+      publicationType: t.data.publicationType ?? null, url: t.data.titleUrl ?? null, titleId: t.data.titleId ?? null, coverage: coverageOf(t),
+    });
+  }
+}
+
+export const ResourceTitleConnection = ConnectionType('ResourceTitle', ResourceTitle, 'title');
+
+@InputType({ description: "Which titles of a resource's list to show; given fields combine with AND." })
+export class ResourceTitleFilter {
+  @Field(() => String, { nullable: true, description: 'Substring of the title (case-, accent-, width- and spacing-insensitive; traditional and simplified Chinese alike).' })
+  search?: string | null;
+  @Field(() => String, { nullable: true, description: 'ISSN (print or online), with or without the hyphen.' })
+  issn?: string | null;
+  @Field(() => String, { nullable: true, description: 'ISBN-10 or ISBN-13 (print or online), with or without hyphens.' })
+  isbn?: string | null;
+}
+
+@ArgsType()
+export class ResourceTitlesArgs extends PageArgs {
+  @Field(() => ResourceTitleFilter, { nullable: true, description: 'What to match; omit for the whole list.' })
+  filter!: ResourceTitleFilter | null;
 }

@@ -10,7 +10,7 @@ import { splitCost } from '../../lib/cost-share.js';
 import { agreementPeriods, agreementResources, agreements, licenceTerms } from '../agreements/index.js';
 import { entitlements, memberIpRanges } from '../entitlements/index.js';
 import { members } from '../members/index.js';
-import { resources, resourceTitles } from '../resources/index.js';
+import { resources, resourceTitles, titleColumns } from '../resources/index.js';
 import { DEMO_DEALS, DEMO_IP_RANGES, demoKbart } from './demo-deals.js';
 
 export async function seedDemoDeals(db: Db, onProgress: (message: string) => void = () => {}): Promise<number> {
@@ -26,12 +26,7 @@ export async function seedDemoDeals(db: Db, onProgress: (message: string) => voi
       const [resource] = await tx.insert(resources).values(deal.resource).returning();
       const list = readKbart({ text: demoKbart(deal.titles) });
       if (list.rejected.length || list.warnings.length) throw new Error(`demo KBART for ${deal.resource.name}: ${JSON.stringify([list.rejected, list.warnings])}`);
-      await tx.insert(resourceTitles).values(
-        list.rows.map(({ row: _line, ...data }) => ({
-          resourceId: resource.id, key: data.key, title: data.publicationTitle, printId: data.printIdentifier?.value ?? null, onlineId: data.onlineIdentifier?.value ?? null,
-          coverageStart: data.coverageStart, coverageEnd: data.coverageEnd, data: { ...data, row: 0 },
-        })),
-      );
+      await tx.insert(resourceTitles).values(list.rows.map((row) => titleColumns(resource.id, row)));
       const [agreement] = await tx.insert(agreements).values(deal.agreement).returning();
       await tx.insert(agreementResources).values({ agreementId: agreement.id, resourceId: resource.id });
       await tx.insert(licenceTerms).values(deal.terms.map((t) => ({ agreementId: agreement.id, term: t.term, value: t.value, note: t.note ?? null })));
@@ -52,7 +47,7 @@ export async function seedDemoDeals(db: Db, onProgress: (message: string) => voi
       }
     }
     await tx.insert(memberIpRanges).values(Object.entries(DEMO_IP_RANGES).flatMap(([code, cidrs]) => cidrs.map((cidr) => ({ memberId: byCode.get(code)!.id, cidr, range: cidr }))));
-    onProgress(`deals: ${DEMO_DEALS.length}`);
+    onProgress(`deals ${DEMO_DEALS.length}`);
     return DEMO_DEALS.length;
   });
 }

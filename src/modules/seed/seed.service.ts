@@ -45,22 +45,24 @@ export async function seedDemoData(db: Db, onProgress: (message: string) => void
         .returning({ id: members.id });
       memberIds.set(m.code, row.id);
     }
-    onProgress(`members: ${data.members.length}`);
+    onProgress(`members ${data.members.length}`);
     const recordIds = new Map<string, number>();
     for (let i = 0; i < data.records.length; i += 1000) {
       const chunk = data.records.slice(i, i + 1000);
       const ids = await insertRecords(tx, chunk);
       chunk.forEach((r, j) => recordIds.set(r.key, ids[j]));
-      onProgress(`records: ${Math.min(i + 1000, data.records.length)}/${data.records.length}`);
+      onProgress(`records ${Math.min(i + 1000, data.records.length)}/${data.records.length}`);
     }
-    await insertHoldings(
-      tx,
-      data.holdings.map((h) => ({
-        memberId: memberIds.get(h.memberCode)!, recordId: recordIds.get(h.recordKey)!, localId: h.localId,
-        location: h.location, callNumber: h.callNumber, copies: h.copies, available: h.available, lendable: h.lendable,
-      })),
-    );
-    onProgress(`holdings: ${data.holdings.length}`);
+    for (let i = 0; i < data.holdings.length; i += 2000) {
+      await insertHoldings(
+        tx,
+        data.holdings.slice(i, i + 2000).map((h) => ({
+          memberId: memberIds.get(h.memberCode)!, recordId: recordIds.get(h.recordKey)!, localId: h.localId,
+          location: h.location, callNumber: h.callNumber, copies: h.copies, available: h.available, lendable: h.lendable,
+        })),
+      );
+      onProgress(`holdings ${Math.min(i + 2000, data.holdings.length)}/${data.holdings.length}`);
+    }
   });
   await seedDemoDeals(db, onProgress);
   return { seeded: true, members: data.members.length, records: data.records.length, holdings: data.holdings.length };

@@ -1,0 +1,120 @@
+/**
+ * /graphql: the one handler for the API, around Apollo's executeHTTPGraphQLRequest (as Apollo's own
+ * standalone server does, without express). POST and GET go to Apollo, which keeps its rules for
+ * both (GET per the GraphQL-over-HTTP convention, its CSRF prevention, mutations refused over GET);
+ * this handler adds what sits in front of it: CORS, the rate limit, the body's size and JSON, and,
+ * for a GET without a query, the IDE for a browser or a one-line hint for anything else.
+ */
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import Negotiator from 'negotiator';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { MIMEType } from 'whatwg-mimetype';
+import type { Context } from '../graphql/context.js';
+import { graphiqlPage, IDE_CONTENT_SECURITY_POLICY } from './graphiql.js';
+import { rateLimitKey, type RateLimit } from './rate-limit.js';
+import { InvalidJson, parseJsonBody, readBody } from './request-body.js';
+import { send, sendError, sendGraphQL } from './respond.js';
+
+export interface GraphqlHandlerOptions {
+  apollo: ApolloServer<Context>;
+  rateLimit: RateLimit | null;
+  rateLimitPerMinute: number;
+  context(authorization: string | undefined, requestId: string): Promise<Context>;
+  /** largest request body accepted, in bytes */
+  bodyLimit: number;
+}
+
+// Open CORS: a member's web page anywhere may call the API; writes still need a bearer token.
+const CORS_HEADERS = { 'access-control-allow-origin': '*', 'access-control-expose-headers': 'x-request-id' };
+const PREFLIGHT_HEADERS = {
+  'access-control-allow-methods': 'GET, POST, OPTIONS',
+  'access-control-allow-headers': 'content-type, authorization, x-request-id, apollo-require-preflight',
+  'access-control-max-age': '86400',
+};
+
+export const GET_WITHOUT_QUERY_HINT =
+  'GET /graphql needs ?query=… (with an apollo-require-preflight: true header); or POST a JSON body such as {"query": "{ members(first: 3) { edges { node { code name } } } }"} with content-type: application/json';
+
+/** A POST body must be JSON in UTF-8 (the only charset JSON has). */
+function isJsonUtf8(contentType: string | undefined): boolean {
+  const type = contentType === undefined ? null : MIMEType.parse(contentType);
+  if (!type || type.essence !== 'application/json') return false;
+  const charset = type.parameters.get('charset');
+  return charset === undefined || charset.toLowerCase() === 'utf-8';
+}
+
+function headerMap(req: IncomingMessage): HeaderMap {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  return headers;
+}
+
+export function graphqlHandler(options: GraphqlHandlerOptions) {
+  const { apollo, rateLimit } = options;
+
+  return async (req: IncomingMessage, res: ServerResponse, requestId: string, search: string): Promise<void> => {
+    for (const [key, value] of Object.entries(CORS_HEADERS)) res.setHeader(key, value);
+    const method = req.method ?? 'GET';
+    if (method === 'OPTIONS') {
+      for (const [key, value] of Object.entries(PREFLIGHT_HEADERS)) res.setHeader(key, value);
+      res.statusCode = 204;
+      res.setHeader('content-length', 0);
+      res.end();
+      return;
+    }
+    if (method !== 'GET' && method !== 'POST') {
+      res.setHeader('allow', 'GET, POST, OPTIONS');
+      sendError(res, 405, 'METHOD_NOT_ALLOWED', `${method} /graphql is not supported: use POST (or GET for queries).`);
+      return;
+    }
+    if (method === 'GET') {
+      const params = new URLSearchParams(search);
+      // a persisted query (APQ) comes as GET with `extensions` and no `query`: that goes to Apollo
+      if (!params.has('query') && !params.has('extensions')) {
+        if (new Negotiator(req).mediaType(['application/json', 'text/html']) === 'text/html') {
+          res.setHeader('content-security-policy', IDE_CONTENT_SECURITY_POLICY);
+          res.setHeader('cache-control', 'no-cache');
+          send(res, 200, 'text/html; charset=utf-8', graphiqlPage('/graphql'));
+        } else {
+          sendError(res, 400, 'BAD_REQUEST', GET_WITHOUT_QUERY_HINT);
+        }
+        return;
+      }
+    }
+
+    const authorization = req.headers.authorization;
+    if (rateLimit && !(await rateLimit.consume(rateLimitKey(authorization, req.socket.remoteAddress)))) {
+      res.setHeader('retry-after', '60');
+      sendError(res, 429, 'RATE_LIMITED', `Too many requests: at most ${options.rateLimitPerMinute} a minute per client.`);
+      return;
+    }
+
+    let body: unknown;
+    if (method === 'POST') {
+      const encoding = req.headers['content-encoding'];
+      if (!isJsonUtf8(req.headers['content-type']) || (encoding !== undefined && encoding !== 'identity')) {
+        sendError(res, 415, 'BAD_REQUEST', 'POST /graphql takes a JSON body, uncompressed, with content-type: application/json.');
+        return;
+      }
+      const read = await readBody(req, options.bodyLimit);
+      if (read.kind === 'aborted') return;
+      if (read.kind === 'too-large') {
+        sendError(res, 413, 'BAD_REQUEST', 'The request body is too large.');
+        return;
+      }
+      try {
+        body = parseJsonBody(read.text);
+      } catch (err) {
+        if (!(err instanceof InvalidJson)) throw err;
+        sendError(res, 400, 'BAD_REQUEST', err.message);
+        return;
+      }
+    }
+
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method, headers: headerMap(req), search, body },
+      context: () => options.context(authorization, requestId),
+    });
+    await sendGraphQL(res, response);
+  };
+}

@@ -1,0 +1,60 @@
+/** Members written through the service, without HTTP: create and update, each audited with its reason. */
+import { and, desc, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase, type TestDatabase } from '../../../test/support/test-db.js';
+import type { Viewer } from '../../auth/viewer.js';
+import { auditLog } from '../../db/schema.js';
+import { ancestorIds, createMember, listMembers, memberByCode, updateMember } from './members.service.js';
+import { MemberType } from './members.types.js';
+
+const admin: Viewer = { role: 'admin', sub: 'consortium-office', memberCode: null };
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await openTestDatabase({ seed: false });
+});
+afterAll(() => t?.close());
+
+const db = () => t.database.db;
+const lastAudit = async (code: string) =>
+  (await db().select().from(auditLog).where(and(eq(auditLog.entityType, 'Member'), eq(auditLog.entityId, code))).orderBy(desc(auditLog.id)).limit(1))[0];
+
+describe('createMember', () => {
+  it('creates a member under its parent and audits who, what and why', async () => {
+    expect((await createMember(db(), admin, { code: 'CN-900000-ROOT', name: '测试联盟', type: MemberType.CONSORTIUM, reason: 'set up' })).userErrors).toEqual([]);
+    const r = await createMember(db(), admin, { code: 'CN-900001-LIB', name: ' 测试图书馆 ', nameEn: 'Test Library', type: MemberType.UNIVERSITY, parentCode: 'CN-900000-ROOT', reason: 'joined 2026' });
+    expect(r.userErrors).toEqual([]);
+    expect(r.member).toMatchObject({ code: 'CN-900001-LIB', name: '测试图书馆', nameEn: 'Test Library', type: 'UNIVERSITY' });
+    const root = await memberByCode(db(), 'CN-900000-ROOT');
+    expect(r.member!.parentId).toBe(root!.id);
+    expect(await lastAudit('CN-900001-LIB')).toMatchObject({ action: 'createMember', actor: 'consortium-office', role: 'admin', reason: 'joined 2026' });
+    // found by either name
+    expect((await listMembers(db(), { search: 'test library' }, 10, null)).rows.map((m) => m.code)).toEqual(['CN-900001-LIB']);
+  });
+
+  it('refuses a duplicate code and an unknown parent, writing nothing', async () => {
+    const r = await createMember(db(), admin, { code: 'CN-900001-LIB', name: 'x', type: MemberType.PUBLIC, parentCode: 'CN-NO-SUCH', reason: 'r' });
+    expect(r.member).toBeNull();
+    expect(r.userErrors.map((e) => e.code).sort()).toEqual(['DUPLICATE_CODE', 'UNKNOWN_MEMBER']);
+    expect((await memberByCode(db(), 'CN-900001-LIB'))!.name).toBe('测试图书馆');
+  });
+});
+
+describe('updateMember', () => {
+  it('changes only the given fields and audits each as from/to', async () => {
+    const r = await updateMember(db(), admin, { code: 'CN-900001-LIB', nameEn: 'Test University Library', reason: 'renamed' });
+    expect(r.userErrors).toEqual([]);
+    expect(r.member).toMatchObject({ name: '测试图书馆', nameEn: 'Test University Library' });
+    expect(await lastAudit('CN-900001-LIB')).toMatchObject({ action: 'updateMember', reason: 'renamed', changes: { nameEn: { from: 'Test Library', to: 'Test University Library' } } });
+    expect((await listMembers(db(), { search: 'university library' }, 10, null)).rows.map((m) => m.code)).toEqual(['CN-900001-LIB']);
+  });
+
+  it('refuses a parent that would make a cycle', async () => {
+    const r = await updateMember(db(), admin, { code: 'CN-900000-ROOT', parentCode: 'CN-900001-LIB', reason: 'oops' });
+    expect(r.userErrors).toEqual([expect.objectContaining({ field: ['parentCode'], code: 'PARENT_CYCLE' })]);
+    const root = await memberByCode(db(), 'CN-900000-ROOT');
+    expect(root!.parentId).toBeNull();
+    const lib = await memberByCode(db(), 'CN-900001-LIB');
+    expect((await ancestorIds(db(), [lib!.id])).map((a) => a.id)).toContain(root!.id);
+  });
+});

@@ -1,0 +1,35 @@
+/** `resources create` then `import kbart` with the ID it printed, and `resources list`: no API needed. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { ROOT, runCli } from './run-cli.js';
+
+const dataDir = mkdtempSync(path.join(tmpdir(), 'sharegraph-resources-'));
+const env = { DATA_DIR: dataDir, DEMO_DATA: 'false' };
+const KBART = path.resolve(ROOT, '../shared/fixtures/kbart/gokb-Example_Ebook_Package_Allfields_Original.txt');
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+it('creates a resource, loads its KBART list by the printed ID, and lists it with its title count', async () => {
+  const created = await runCli(['resources', 'create', '--name', 'Example Ebook Package', '--provider', 'GOKb', '--content-type', 'ebooks', '--reason', 'test'], env);
+  expect(created.code).toBe(0);
+  const id = created.stdout.trim().split('\n').at(-1)!;
+  expect(created.stderr).toContain(`sharegraph import kbart FILE --resource ${id}`);
+
+  const loaded = await runCli(['import', 'kbart', KBART, '--resource', id], env);
+  expect(loaded.code).toBe(0);
+
+  const listed = await runCli(['resources', 'list', '--json'], env);
+  expect(listed.code).toBe(0);
+  expect(JSON.parse(listed.stdout.trim().split('\n').at(-1)!)).toEqual([
+    { id, name: 'Example Ebook Package', vendor: 'GOKb', platform: null, contentType: 'EBOOKS', url: null, titleCount: 100 },
+  ]);
+  const table = await runCli(['resources', 'list'], env);
+  expect(table.stdout.split('\n')[1]).toMatch(new RegExp(`^${id} +100 +EBOOKS +Example Ebook Package \\(GOKb\\)$`));
+
+  const json = await runCli(['resources', 'create', '--name', 'Second', '--json'], env);
+  expect(JSON.parse(json.stdout.trim().split('\n').at(-1)!)).toMatchObject({ name: 'Second', contentType: 'OTHER' });
+  const bad = await runCli(['resources', 'create', '--name', 'Third', '--url', 'ftp://example.org'], env);
+  expect(bad.code).toBe(2);
+  expect(bad.stderr).toBe('sharegraph: --url: url must start with http:// or https:// (got "ftp://example.org")\nRun "sharegraph resources create --help" for usage.\n');
+}, 300_000); // six processes, each opening the embedded database
