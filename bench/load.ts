@@ -17,7 +17,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import postgres from 'postgres';
 import { openDatabase } from '../src/db/database.js';
-import { markSearchKeysCurrent, refreshSearchKeys } from '../src/modules/records/search-keys.service.js';
+import { markSearchKeysCurrent, refreshSearchKeys } from '../src/modules/records/index.js';
 import { BENCH_SEED } from './prng.js';
 import { DATA_VERSION, holdingCopy, memberCopy, recordCopies, type Sizes } from './synthetic-data.js';
 

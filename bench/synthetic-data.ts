@@ -7,14 +7,15 @@
  * so isbn3 parses them. Holdings: each record has 0–15 holders, BENCH_HOLDINGS / BENCH_RECORDS on
  * average (5 at the default sizes), drawn from members with a skewed weight (big libraries hold more).
  */
+// a module's index.ts brings its GraphQL classes along, whose decorators need the metadata polyfill first
+import 'reflect-metadata';
 import { BENCH_SEED, Rng } from './prng.js';
-import { recordValues, type RecordInput } from '../src/modules/records/records.write.js';
+import { recordValues, type RecordInput } from '../src/modules/records/index.js';
 import { searchKey } from '../src/lib/search-text.js';
-import { isbn13CheckDigit, issnCheckDigit } from '../src/modules/seed/demo-data.js';
 import {
-  CN_DOMAINS, CN_GIVEN, CN_PLACES, CN_PUBLISHERS, CN_SURNAMES, CN_TECH_KIND, EN_DOMAINS, EN_FIRST, EN_LAST, EN_PATTERNS, EN_PUBLISHERS,
+  isbn13CheckDigit, issnCheckDigit, CN_DOMAINS, CN_GIVEN, CN_PLACES, CN_PUBLISHERS, CN_SURNAMES, CN_TECH_KIND, EN_DOMAINS, EN_FIRST, EN_LAST, EN_PATTERNS, EN_PUBLISHERS,
   EN_SUBTITLES, type Publisher,
-} from '../src/modules/seed/demo-vocabulary.js';
+} from '../src/modules/seed/index.js';
 
 /** Bump when the generator changes, so an old data set is not reused. */
 export const DATA_VERSION = 2;

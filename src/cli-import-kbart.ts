@@ -8,12 +8,13 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { SYSTEM_VIEWER } from './auth/viewer.js';
 import type { Config } from './config.js';
 import { UsageError } from './cli-usage.js';
 import { openStore } from './db/store.js';
 import { idOf } from './graphql/global-id.js';
 import { createLogger } from './log.js';
-import { importKbart, UnknownResourceError, UnreadableKbartError, type KbartSummary } from './modules/resources/kbart-import.service.js';
+import { importKbart, UnknownResourceError, UnreadableKbartError, type KbartSummary } from './modules/resources/index.js';
 
 export function kbartSummaryJson(s: KbartSummary) {
   return { read: s.read, added: s.added, changed: s.changed, unchanged: s.unchanged, dropped: s.dropped, rejected: s.rejected, warnings: s.warnings };
@@ -38,7 +39,7 @@ export async function importKbartCommand(config: Config, args: string[]): Promis
   try {
     const { resource, summary } = await importKbart(
       store.database.db,
-      { role: 'admin', sub: 'cli', memberCode: null },
+      SYSTEM_VIEWER, // the CLI acts as an admin (src/auth/viewer.ts)
       resourceId,
       { path: path.resolve(file) },
       { reason: values.reason ?? `import kbart ${path.basename(file)}`, via: 'cli', onProgress: (m) => process.stderr.write(`${m}\n`) },

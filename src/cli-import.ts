@@ -11,10 +11,9 @@ import { UsageError } from './cli-usage.js';
 import { openStore } from './db/store.js';
 import { UnsupportedFormatError } from './importers/marc/read-marc.js';
 import { parseIdField, type IdField } from './importers/marc/record-id.js';
+import { SYSTEM_VIEWER } from './auth/viewer.js';
 import { createLogger } from './log.js';
-import { WARNINGS_KEPT } from './modules/imports/import-warnings.js';
-import type { ImportWarning } from './modules/imports/imports.tables.js';
-import { importMarc, ImportRequestError, type ImportSummary } from './modules/imports/marc-import.service.js';
+import { importMarc, ImportRequestError, WARNINGS_KEPT, type ImportSummary, type ImportWarning } from './modules/imports/index.js';
 
 const FORMATS = ['auto', 'iso2709', 'marcxml', 'json'] as const;
 const DIALECTS = ['auto', 'marc21', 'unimarc'] as const;
@@ -88,6 +87,7 @@ export async function importCommand(config: Config, args: string[]): Promise<num
   try {
     const summary = await importMarc(
       store.database.db,
+      SYSTEM_VIEWER, // the CLI acts as an admin (src/auth/viewer.ts)
       positionals.map((file) => ({ name: file, source: { path: path.resolve(file) } })),
       {
         memberCode: values.member,

@@ -57,7 +57,7 @@ async function serveCommand(config: Config): Promise<void> {
 }
 
 async function oneShot(config: Config, command: 'migrate' | 'seed'): Promise<void> {
-  const [{ createLogger }, { openStore }, { seedDemoData }] = await Promise.all([import('./log.js'), import('./db/store.js'), import('./modules/seed/seed.service.js')]);
+  const [{ createLogger }, { openStore }, { seedDemoData }] = await Promise.all([import('./log.js'), import('./db/store.js'), import('./modules/seed/index.js')]);
   const log = createLogger(config.logLevel);
   const store = await openStore(config, command, log);
   try {

@@ -6,8 +6,8 @@ import { createTokenVerifier } from './auth/tokens.js';
 import { openStore, type Store } from './db/store.js';
 import { createApp } from './http/app.js';
 import { createMetrics } from './http/metrics.js';
-import { refreshSearchKeys } from './modules/records/search-keys.service.js';
-import { seedDemoData } from './modules/seed/seed.service.js';
+import { refreshSearchKeys } from './modules/records/index.js';
+import { seedDemoData } from './modules/seed/index.js';
 import { reservePort } from './reserve-port.js';
 
 export interface RunningServer {

@@ -12,10 +12,12 @@ export interface Viewer {
 
 export const ANONYMOUS: Viewer = { role: 'anonymous', sub: null, memberCode: null };
 
-/** Member staff may change only their own member's data; admins any member's. */
-export function canEditMember(viewer: Viewer, memberCode: string): boolean {
-  return viewer.role === 'admin' || (viewer.role === 'member' && viewer.memberCode === memberCode);
-}
+/**
+ * The command line's viewer: whoever can run `sharegraph` on the server's data already holds the
+ * database, so the CLI acts as an admin, explicitly, and every service still asks the policy
+ * (src/auth/policy.ts) with it. Audited as `cli`.
+ */
+export const SYSTEM_VIEWER: Viewer = Object.freeze({ role: 'admin', sub: 'cli', memberCode: null });
 
 /** The name written to the audit log. */
 export function actorOf(viewer: Viewer): string {

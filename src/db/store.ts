@@ -10,7 +10,7 @@ import { readMigrationFiles } from 'drizzle-orm/migrator';
 import type { Logger as DrizzleLogger } from 'drizzle-orm/logger';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
-import { refreshSearchKeys } from '../modules/records/search-keys.service.js';
+import { refreshSearchKeys } from '../modules/records/index.js';
 import { refreshTitleKeys } from '../modules/resources/index.js';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
 import { MIGRATIONS_FOLDER, openDatabase, queryRows, type Database } from './database.js';

@@ -1,26 +1,15 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { can } from '../auth/policy.js';
 import { fromGlobalId } from './global-id.js';
 import type { Context } from './context.js';
 import { Node } from './node.js';
 import { Member } from '../modules/members/index.js';
-import { BibRecord } from '../modules/records/index.js';
-import { resolveRecordId } from '../modules/records/clusters.service.js';
-import { RecordSource } from '../modules/records/sources.types.js';
-import { Holding } from '../modules/holdings/index.js';
-import { holdingsByIds } from '../modules/holdings/holdings.queries.js';
+import { BibRecord, loadRecordFollowingMerges, RecordSource } from '../modules/records/index.js';
+import { Holding, holdingsByIds } from '../modules/holdings/index.js';
 import { Resource } from '../modules/resources/index.js';
 import { Agreement } from '../modules/agreements/index.js';
 
 type AnyNode = Member | BibRecord | Holding | RecordSource | Resource | Agreement;
-
-/** A record merged away resolves to the record that absorbed it, so third-party links do not break. */
-export async function loadRecordFollowingMerges(ctx: Context, id: number): Promise<BibRecord | null> {
-  const row = await ctx.loaders.recordById.load(id);
-  if (row) return BibRecord.fromRow(row);
-  const current = await resolveRecordId(ctx.db, id);
-  const moved = current === null || current === id ? null : await ctx.loaders.recordById.load(current);
-  return moved ? BibRecord.fromRow(moved) : null;
-}
 
 @Resolver()
 export class NodeResolver {
@@ -48,7 +37,7 @@ export class NodeResolver {
         return row && Resource.fromRow(row);
       }
       case 'Agreement': {
-        if (ctx.viewer.role === 'anonymous') return null; // deals are for signed-in users, as in agreements()
+        if (!can(ctx.viewer, 'readAgreements')) return null; // deals are for signed-in users, as in agreements()
         const row = await ctx.loaders.agreementById.load(ref.id);
         return row && Agreement.fromRow(row);
       }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Logger } from 'pino';
 import { warnIfNoCjkTrigrams } from '../../src/db/store.js';
 import { holdings, members, records } from '../../src/db/schema.js';
-import { seedDemoData } from '../../src/modules/seed/seed.service.js';
+import { seedDemoData } from '../../src/modules/seed/index.js';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.js';
 
 let t: TestDatabase;

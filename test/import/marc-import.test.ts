@@ -3,11 +3,12 @@
  * reasons, re-imports in place, deletions, replace loads, admin merge/split that later loads respect,
  * and Chinese search across traditional and simplified characters.
  */
+import { SYSTEM_VIEWER } from '../../src/auth/viewer.js';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCnmarcIso2709, cnmarcSamples } from '../../src/importers/marc/cnmarc-sample.js';
-import { importMarc, type ImportSummary, type MarcImportOptions } from '../../src/modules/imports/marc-import.service.js';
+import { importMarc, type ImportSummary, type MarcImportOptions } from '../../src/modules/imports/index.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -20,7 +21,7 @@ afterAll(() => t?.close());
 
 const FIXTURES = new URL('../../../shared/fixtures/marc/', import.meta.url).pathname;
 const opts = (memberCode: string, extra: Partial<MarcImportOptions> = {}): MarcImportOptions => ({ memberCode, format: 'auto', dialect: 'auto', encoding: 'auto', replace: false, via: 'cli', actor: 'test', ...extra });
-const load = (memberCode: string, name: string, source: { path: string } | { bytes: Buffer }, extra: Partial<MarcImportOptions> = {}) => importMarc(t.database.db, [{ name, source }], opts(memberCode, extra));
+const load = (memberCode: string, name: string, source: { path: string } | { bytes: Buffer }, extra: Partial<MarcImportOptions> = {}) => importMarc(t.database.db, SYSTEM_VIEWER, [{ name, source }], opts(memberCode, extra));
 const adds = (s: ImportSummary) => s.created + s.merged + s.updated + s.deleted + s.rejected.length;
 
 const FIND = `query($filter: RecordFilter) { records(first: 50, filter: $filter) { totalCount edges { node { id title isbns holdingsCount

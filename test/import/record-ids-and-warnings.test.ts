@@ -4,6 +4,7 @@
  * payload), the warning when a re-import's IDs match nothing loaded before, and uploads that are
  * refused before anything is recorded. Services and the schema are called in-process (no HTTP).
  */
+import { SYSTEM_VIEWER } from '../../src/auth/viewer.js';
 import { and, count, eq } from 'drizzle-orm';
 import { graphql } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,12 +13,9 @@ import { createContext } from '../../src/graphql/context.js';
 import { buildApiSchema } from '../../src/graphql/schema.js';
 import { writeIso2709 } from '../../src/importers/marc/iso2709-writer.js';
 import type { MarcField, MarcRecord } from '../../src/importers/marc/marc-record.js';
-import { WARNINGS_KEPT } from '../../src/modules/imports/import-warnings.js';
-import { imports } from '../../src/modules/imports/imports.tables.js';
-import { importMarc, type MarcImportOptions } from '../../src/modules/imports/marc-import.service.js';
-import { uploadMarc } from '../../src/modules/imports/marc-upload.service.js';
+import { importMarc, imports, uploadMarc, WARNINGS_KEPT, type MarcImportOptions } from '../../src/modules/imports/index.js';
 import { memberByCode } from '../../src/modules/members/index.js';
-import { recordSources } from '../../src/modules/records/sources.tables.js';
+import { recordSources } from '../../src/modules/records/index.js';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.js';
 
 const MEMBERS = ['CN-110000-BNU', 'CN-110000-BUAA', 'CN-110000-CASS', 'CN-110000-CLC', 'CN-110000-DPM', 'CN-110000-NCRC', 'CN-110000-NSLC', 'CN-110000-PKUHS', 'CN-110000-RUC'];
@@ -46,7 +44,7 @@ const record = (r: Spec): MarcRecord => {
 const iso = (specs: Spec[]) => Buffer.concat(specs.map((s) => writeIso2709(record(s))));
 
 const opts = (memberCode: string, extra: Partial<MarcImportOptions> = {}): MarcImportOptions => ({ memberCode, format: 'auto', dialect: 'auto', encoding: 'auto', replace: false, via: 'cli', actor: 'test', ...extra });
-const load = (memberCode: string, name: string, source: { path: string } | { bytes: Buffer }, extra: Partial<MarcImportOptions> = {}) => importMarc(t.database.db, [{ name, source }], opts(memberCode, extra));
+const load = (memberCode: string, name: string, source: { path: string } | { bytes: Buffer }, extra: Partial<MarcImportOptions> = {}) => importMarc(t.database.db, SYSTEM_VIEWER, [{ name, source }], opts(memberCode, extra));
 
 async function localIds(memberCode: string): Promise<string[]> {
   const member = await memberByCode(t.database.db, memberCode);
@@ -101,7 +99,7 @@ describe('where a record ID comes from', () => {
 describe('the real fixture files', () => {
   it('Horizon exports without 001 load by their 035 $a, each with a warning', async () => {
     const files = ['modrs-horizon-jhu.xml', 'modrs-horizon-hennepin.xml', 'modrs-horizon-southeastern.xml'];
-    const s = await importMarc(t.database.db, files.map((f) => ({ name: f, source: { path: `${FIXTURES}opac-holdings/${f}` } })), opts('CN-110000-CLC'));
+    const s = await importMarc(t.database.db, SYSTEM_VIEWER, files.map((f) => ({ name: f, source: { path: `${FIXTURES}opac-holdings/${f}` } })), opts('CN-110000-CLC'));
     expect(s.rejected).toEqual([]);
     expect(s.read).toBe(3);
     expect(s.warnings.filter((w) => /^no 001: record ID ".+" taken from 035\$a$/.test(w.message)).map((w) => [w.file, w.position])).toEqual(files.map((f) => [f, 1]));
@@ -169,7 +167,7 @@ describe('importMarcRecords', () => {
     ['nonsense', /not a field/],
   ])('refuses idField %j on the idField input, writing nothing', async (idField, message) => {
     const before = await importRows();
-    const r = await uploadMarc(t.database.db, 'test', { memberCode: 'CN-110000-RUC', iso2709Base64: iso([{ title: 'x', f001: 'x' }]).toString('base64'), dialect: 'auto', idField });
+    const r = await uploadMarc(t.database.db, SYSTEM_VIEWER, { memberCode: 'CN-110000-RUC', iso2709Base64: iso([{ title: 'x', f001: 'x' }]).toString('base64'), dialect: 'auto', idField });
     expect(r).toEqual({ importRun: null, userErrors: [{ field: ['idField'], code: 'INVALID_VALUE', message: expect.stringMatching(message) }] });
     expect(await importRows()).toBe(before);
   });

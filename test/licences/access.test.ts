@@ -1,6 +1,6 @@
 /** accessCheck and the exports on the demo deals: every denial reason, who may ask what. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consortiumToday } from '../../src/modules/resources/local-date.js';
+import { consortiumToday } from '../../src/modules/resources/index.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const CHECK = `query($input: AccessCheckInput!) { accessCheck(input: $input) {

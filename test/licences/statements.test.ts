@@ -2,12 +2,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../../src/auth/viewer.js';
 import { toGlobalId } from '../../src/graphql/global-id.js';
-import { addAgreementPeriod, createAgreement } from '../../src/modules/agreements/agreements.service.js';
-import { AgreementStatus } from '../../src/modules/agreements/agreements.types.js';
-import { recomputeCostShares } from '../../src/modules/entitlements/entitlements.service.js';
-import { entitlements } from '../../src/modules/entitlements/entitlements.tables.js';
-import { listMembers } from '../../src/modules/members/members.service.js';
-import { listResources } from '../../src/modules/resources/resources.service.js';
+import { addAgreementPeriod, createAgreement } from '../../src/modules/agreements/index.js';
+import { AgreementStatus } from '../../src/modules/agreements/index.js';
+import { recomputeCostShares } from '../../src/modules/entitlements/index.js';
+import { entitlements } from '../../src/modules/entitlements/index.js';
+import { listMembers } from '../../src/modules/members/index.js';
+import { listResources } from '../../src/modules/resources/index.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;

@@ -3,12 +3,11 @@
  * project's writer, and loaded through the real import (importMarc) for a member made here.
  */
 import type { Db } from '../../src/db/database.js';
-import type { Viewer } from '../../src/auth/viewer.js';
+import { SYSTEM_VIEWER, type Viewer } from '../../src/auth/viewer.js';
 import { writeIso2709 } from '../../src/importers/marc/iso2709-writer.js';
 import type { MarcDataField, MarcField, MarcRecord } from '../../src/importers/marc/marc-record.js';
-import { importMarc, type ImportSummary, type MarcImportOptions } from '../../src/modules/imports/marc-import.service.js';
-import { createMember } from '../../src/modules/members/members.service.js';
-import { MemberType } from '../../src/modules/members/members.types.js';
+import { importMarc, type ImportSummary, type MarcImportOptions } from '../../src/modules/imports/index.js';
+import { createMember, MemberType } from '../../src/modules/members/index.js';
 
 export interface Book {
   id: string;
@@ -44,13 +43,15 @@ export const marcFile = (books: Book[]): Buffer => Buffer.concat(books.map((b) =
 
 const ADMIN: Viewer = { role: 'admin', sub: 'test-setup', memberCode: null };
 
+/** Loads the books as the CLI does (SYSTEM_VIEWER), or as `viewer`. */
+
 export async function addMember(db: Db, code: string, name = code): Promise<void> {
   const r = await createMember(db, ADMIN, { code, name, type: MemberType.UNIVERSITY, reason: 'test member' });
   if (r.userErrors.length) throw new Error(`member ${code}: ${JSON.stringify(r.userErrors)}`);
 }
 
-export function loadBooks(db: Db, memberCode: string, books: Book[], extra: Partial<MarcImportOptions> = {}): Promise<ImportSummary> {
-  return importMarc(db, [{ name: `${memberCode}.mrc`, source: { bytes: marcFile(books) } }], {
+export function loadBooks(db: Db, memberCode: string, books: Book[], extra: Partial<MarcImportOptions> = {}, viewer: Viewer = SYSTEM_VIEWER): Promise<ImportSummary> {
+  return importMarc(db, viewer, [{ name: `${memberCode}.mrc`, source: { bytes: marcFile(books) } }], {
     memberCode,
     format: 'auto',
     dialect: 'auto',

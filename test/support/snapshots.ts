@@ -21,7 +21,7 @@ import path from 'node:path';
 import postgres from 'postgres';
 import { MIGRATIONS_FOLDER, openDatabase, type Database, type Db } from '../../src/db/database.js';
 import * as schema from '../../src/db/schema.js';
-import { seedDemoData } from '../../src/modules/seed/seed.service.js';
+import { seedDemoData } from '../../src/modules/seed/index.js';
 import { templateName, type SnapshotKind, type SnapshotPlace } from './snapshot-place.js';
 
 export type { SnapshotKind, SnapshotPlace };

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { inject } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/database.js';
-import { seedDemoData } from '../../src/modules/seed/seed.service.js';
+import { seedDemoData } from '../../src/modules/seed/index.js';
 import { openPgliteSnapshot, serverTemplate, type SnapshotKind } from './snapshots.js';
 
 export interface TestDatabase {

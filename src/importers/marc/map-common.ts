@@ -4,7 +4,7 @@
  * mapping runs once per imported record.
  */
 import { normaliseIsbn, normaliseIssn } from '../../lib/identifiers.js';
-import type { RecordFormat } from '../../modules/records/records.types.js';
+import type { RecordFormat } from '../../modules/records/index.js';
 import type { MarcDataField, MarcDialect, MarcRecord } from './marc-record.js';
 
 /** The RecordFormat enum's values, as a type only (the enum module pulls in type-graphql at run time). */

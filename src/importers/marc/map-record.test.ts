@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RecordFormat } from '../../modules/records/records.types.js';
+import { RecordFormat } from '../../modules/records/index.js';
 import { asMarcRecords, cnmarcSamples, syntheticCnmarcRecords } from './cnmarc-sample.js';
 import { formatFromLeader, mapRecord, type FormatCode } from './map-record.js';
 import type { MarcControlField, MarcDataField, MarcField, MarcRecord } from './marc-record.js';

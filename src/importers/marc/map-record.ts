@@ -5,7 +5,7 @@
  * The dialect decides the tags (STANDARDS.md C5): MARC 21 (245/260/264/020/084 $2 clc …) or
  * UNIMARC/CNMARC (200/210/010/690 …). See map-marc21.ts and map-unimarc.ts for the field choices.
  */
-import type { RecordInput } from '../../modules/records/records.write.js';
+import type { RecordInput } from '../../modules/records/index.js';
 import type { FormatCode, InvalidIdentifier } from './map-common.js';
 import { mapMarc21 } from './map-marc21.js';
 import { mapUnimarc } from './map-unimarc.js';

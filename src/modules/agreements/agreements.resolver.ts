@@ -1,8 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { decodeCursor, PageArgs, pageSize, toConnection, type Connection } from '../../graphql/pagination.js';
-import { Resource } from '../resources/resources.types.js';
-import { consortiumToday, LocalDate } from '../resources/local-date.js';
+import { Resource, consortiumToday, LocalDate } from '../resources/index.js';
 import {
   AddAgreementPeriodInput, Agreement, AgreementConnection, AgreementFilter, AgreementPayload, AgreementPeriod, AgreementPeriodPayload, CreateAgreementInput, LicenceTerm, SetLicenceTermsInput,
 } from './agreements.types.js';
@@ -26,7 +25,7 @@ export class AgreementResolver {
   @Authorized('analyst', 'admin')
   @Query(() => [AgreementPeriod], { description: 'Periods whose cancellation deadline falls from today (consortium time zone) up to, not including, `before`; soonest first.' })
   async renewalsDue(@Arg('before', () => LocalDate, { description: 'Deadlines before this date.' }) before: string, @Ctx() ctx: Context): Promise<AgreementPeriod[]> {
-    return (await service.renewalsDue(ctx.db, consortiumToday(), before)).map(AgreementPeriod.fromRow);
+    return (await service.renewalsDue(ctx.db, ctx.viewer, consortiumToday(), before)).map(AgreementPeriod.fromRow);
   }
 
   @FieldResolver(() => [Resource], { description: 'The resources the deal covers.' })

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../../../test/support/test-db.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { toGlobalId } from '../../graphql/global-id.js';
-import { createResource } from '../resources/resources.service.js';
-import { ResourceContentType } from '../resources/resources.types.js';
+import { createResource } from '../resources/index.js';
+import { ResourceContentType } from '../resources/index.js';
 import { addAgreementPeriod, createAgreement, listAgreements } from './agreements.service.js';
 import { AgreementStatus } from './agreements.types.js';
 

@@ -1,4 +1,5 @@
 /** Agreements (deals), their periods and licence terms. Functions take the database handle first. */
+import { assertAdmin, assertAnalyst } from '../../auth/policy.js';
 import { and, asc, count, eq, gt, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/database.js';
 import type { Viewer } from '../../auth/viewer.js';
@@ -52,7 +53,8 @@ export const agreementLinksOfResources = (db: DbOrTx, resourceIds: readonly numb
   resourceIds.length ? db.select().from(agreementResources).where(inArray(agreementResources.resourceId, [...resourceIds])) : Promise.resolve([]);
 
 /** Periods whose cancellation deadline falls in [from, before), soonest first. */
-export async function renewalsDue(db: DbOrTx, from: string, before: string): Promise<AgreementPeriodRow[]> {
+export async function renewalsDue(db: DbOrTx, viewer: Viewer, from: string, before: string): Promise<AgreementPeriodRow[]> {
+  assertAnalyst(viewer);
   return db
     .select()
     .from(agreementPeriods)
@@ -65,6 +67,7 @@ function requireReason(reason: string, errors: UserError[]): void {
 }
 
 export async function createAgreement(db: Db, viewer: Viewer, input: CreateAgreementInput): Promise<{ agreement: AgreementRow | null; userErrors: UserError[] }> {
+  assertAdmin(viewer);
   const errors: UserError[] = [];
   const name = input.name.trim();
   if (!name) errors.push(userError(['name'], UserErrorCode.REQUIRED, 'an agreement needs a name'));
@@ -86,6 +89,7 @@ export async function createAgreement(db: Db, viewer: Viewer, input: CreateAgree
 }
 
 export async function addAgreementPeriod(db: Db, viewer: Viewer, input: AddAgreementPeriodInput): Promise<{ period: AgreementPeriodRow | null; userErrors: UserError[] }> {
+  assertAdmin(viewer);
   const errors: UserError[] = [];
   requireReason(input.reason, errors);
   const agreementId = idOf(input.agreementId, 'Agreement');
@@ -126,6 +130,7 @@ export async function addAgreementPeriod(db: Db, viewer: Viewer, input: AddAgree
 }
 
 export async function setLicenceTerms(db: Db, viewer: Viewer, input: SetLicenceTermsInput): Promise<{ agreement: AgreementRow | null; userErrors: UserError[] }> {
+  assertAdmin(viewer);
   const errors: UserError[] = [];
   requireReason(input.reason, errors);
   const seen = new Set<string>();

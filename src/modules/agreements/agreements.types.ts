@@ -4,7 +4,7 @@ import { toGlobalId } from '../../graphql/global-id.js';
 import { ConnectionType } from '../../graphql/pagination.js';
 import { UserError } from '../../graphql/user-error.js';
 import { formatAmount } from '../../lib/money.js';
-import { LocalDate } from '../resources/local-date.js';
+import { LocalDate } from '../resources/index.js';
 import type { AgreementPeriodRow, AgreementRow, LicenceTermRow } from './agreements.tables.js';
 
 export enum AgreementStatus {

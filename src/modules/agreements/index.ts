@@ -2,3 +2,6 @@ export { agreements, agreementPeriods, agreementResources, licenceTerms, type Ag
 export { Agreement, AgreementPeriod, AgreementStatus, CostShareMethod, LicenceTerm, LicenceTermType, LicenceTermValue, Money } from './agreements.types.js';
 export { createAgreementLoaders } from './agreements.loaders.js';
 export { agreementLinksOfResources, periodsByIds, termsOfAgreements } from './agreements.service.js';
+export { CostShareTierInput } from './agreements.types.js';
+export { AgreementPeriodResolver, AgreementResolver } from './agreements.resolver.js';
+export { addAgreementPeriod, createAgreement, setLicenceTerms } from './agreements.service.js';

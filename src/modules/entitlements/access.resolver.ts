@@ -1,13 +1,11 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { LicenceTerm } from '../agreements/agreements.types.js';
-import { Member } from '../members/members.types.js';
-import { Resource, WhereToRead } from '../resources/resources.types.js';
-import { consortiumToday, LocalDate } from '../resources/local-date.js';
-import { titlesByIdentifier } from '../resources/index.js';
+import { LicenceTerm } from '../agreements/index.js';
+import { Member } from '../members/index.js';
+import { Resource, WhereToRead, consortiumToday, LocalDate, titlesByIdentifier } from '../resources/index.js';
 import { AccessCheckInput, AccessCheckResult, Entitlement } from './entitlements.types.js';
 import { checkAccess, entitledResources, identifierOf, resolveWho } from './check.service.js';
-import { assertCanReadMemberLicensing, canReadMemberLicensing } from './permissions.js';
+import { assertCanReadMemberLicensing, visibleCosts } from '../../auth/policy.js';
 
 const EMBARGO_LETTER = { moving_wall: 'P', rolling: 'R' } as const;
 const UNIT_LETTER = { day: 'D', month: 'M', year: 'Y' } as const;
@@ -24,11 +22,10 @@ export class AccessResolver {
     const memberRow = d.memberId === null ? null : await ctx.loaders.memberById.load(d.memberId);
     const c = d.candidate;
     const terms = c ? (await ctx.loaders.termsByAgreement.load(c.agreementId)).map(LicenceTerm.fromRow) : [];
-    const costsVisible = !!memberRow && canReadMemberLicensing(ctx.viewer, memberRow.code);
     return {
       allowed: d.allowed, reason: d.reason, message: d.message, date,
       member: memberRow && Member.fromRow(memberRow),
-      entitlement: c && Entitlement.fromRow(c.entitlement, c.resourceId, c.currency, costsVisible),
+      entitlement: c && Entitlement.fromRow(visibleCosts(ctx.viewer, memberRow?.code ?? null, c.entitlement), c.resourceId, c.currency),
       terms,
     };
   }

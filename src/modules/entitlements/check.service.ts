@@ -3,7 +3,7 @@ import type { DbOrTx } from '../../db/database.js';
 import { badInput } from '../../graphql/errors.js';
 import { idOf } from '../../graphql/global-id.js';
 import { resourcesByIds, titleIdentifier, titlesByIdentifier, type ResourceTitleRow } from '../resources/index.js';
-import { memberByCode } from '../members/members.service.js';
+import { memberByCode } from '../members/index.js';
 import { candidateEntitlements, decide, inPeriod, type AccessDecision } from './access.service.js';
 import { memberIdsByIp, parseIp } from './ip-ranges.service.js';
 

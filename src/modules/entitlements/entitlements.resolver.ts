@@ -1,18 +1,15 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { Agreement, AgreementPeriod, CostShareMethod } from '../agreements/agreements.types.js';
-import { Resource } from '../resources/resources.types.js';
-import { consortiumToday, LocalDate } from '../resources/local-date.js';
-import { Member } from '../members/members.types.js';
-import type { MemberRow } from '../members/members.tables.js';
-import type { AgreementPeriodRow } from '../agreements/agreements.tables.js';
+import { Agreement, AgreementPeriod, CostShareMethod, type AgreementPeriodRow } from '../agreements/index.js';
+import { consortiumToday, LocalDate, Resource } from '../resources/index.js';
+import { Member, type MemberRow } from '../members/index.js';
 import {
   AssignEntitlementInput, CostShare, CostSharesPayload, Entitlement, MemberIpRangesPayload, RecomputeCostSharesInput, RemoveEntitlementInput, SetMemberIpRangesInput,
 } from './entitlements.types.js';
 import type { EntitlementRow } from './entitlements.tables.js';
 import * as service from './entitlements.service.js';
 import { setMemberIpRanges } from './ip-ranges.service.js';
-import { assertCanReadMemberLicensing, canReadMemberLicensing } from './permissions.js';
+import { assertCanReadMemberLicensing, can, visibleCostShares } from '../../auth/policy.js';
 import { ipActivationCsv, memberKbart } from './exports.service.js';
 
 async function memberOf(ctx: Context, memberId: number): Promise<Member> {
@@ -30,10 +27,8 @@ async function periodOf(ctx: Context, periodId: number): Promise<AgreementPeriod
 /** The period's shares the viewer may see: all for analysts and admins, their own for member staff, none otherwise. */
 async function visibleShares(ctx: Context, rows: EntitlementRow[], period: Pick<AgreementPeriodRow, 'currency' | 'costShareMethod'>): Promise<CostShare[]> {
   const members = await ctx.loaders.memberById.loadMany(rows.map((r) => r.memberId));
-  return rows.flatMap((r, i) => {
-    const m = members[i] as MemberRow | null | Error;
-    return m && !(m instanceof Error) && canReadMemberLicensing(ctx.viewer, m.code) ? [CostShare.fromRow(r, period.currency, period.costShareMethod as CostShareMethod, true)] : [];
-  });
+  const codeOf = new Map(rows.map((r, i) => [r, members[i] && !(members[i] instanceof Error) ? (members[i] as MemberRow).code : null]));
+  return visibleCostShares(ctx.viewer, rows, (r) => codeOf.get(r) ?? null).map((r) => CostShare.fromRow(r, period.currency, period.costShareMethod as CostShareMethod));
 }
 
 function sharesPayload(ctx: Context, r: service.CostShareResult): Promise<CostSharesPayload> | CostSharesPayload {
@@ -45,7 +40,7 @@ function sharesPayload(ctx: Context, r: service.CostShareResult): Promise<CostSh
 export class PeriodCostSharesResolver {
   @FieldResolver(() => [CostShare], { description: "Each entitled member's share of the period's cost, by member. Member staff see only their own; analysts and admins all." })
   async costShares(@Root() period: AgreementPeriod, @Ctx() ctx: Context): Promise<CostShare[]> {
-    if (ctx.viewer.role === 'anonymous') return [];
+    if (!can(ctx.viewer, 'readAgreements')) return []; // nothing to show: skip the read
     const rows = await ctx.loaders.entitlementsByPeriod.load(period.dbId);
     return visibleShares(ctx, rows, { currency: period.totalCost.currency, costShareMethod: period.costShareMethod });
   }
@@ -104,7 +99,7 @@ export class MemberLicensingResolver {
   ): Promise<Entitlement[]> {
     assertCanReadMemberLicensing(ctx.viewer, member.code);
     const rows = await ctx.loaders.entitlementsByMember.load(member.dbId);
-    return rows.filter((r) => !on || (r.startDate <= on && on <= r.endDate)).map((r) => Entitlement.fromRow(r.entitlement, r.resourceId, r.currency, true));
+    return rows.filter((r) => !on || (r.startDate <= on && on <= r.endDate)).map((r) => Entitlement.fromRow(r.entitlement, r.resourceId, r.currency));
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'KBART file (phase II, tab-separated) of every title on the resources the member is entitled to on a day. Its staff, analysts and admins only.' })

@@ -3,12 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../../../test/support/test-db.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { toGlobalId } from '../../graphql/global-id.js';
-import { addAgreementPeriod, createAgreement } from '../agreements/agreements.service.js';
-import { AgreementStatus } from '../agreements/agreements.types.js';
-import { createMember } from '../members/members.service.js';
-import { MemberType } from '../members/members.types.js';
-import { createResource } from '../resources/resources.service.js';
-import { ResourceContentType } from '../resources/resources.types.js';
+import { addAgreementPeriod, createAgreement } from '../agreements/index.js';
+import { AgreementStatus } from '../agreements/index.js';
+import { createMember } from '../members/index.js';
+import { MemberType } from '../members/index.js';
+import { createResource } from '../resources/index.js';
+import { ResourceContentType } from '../resources/index.js';
 import { checkAccess } from './check.service.js';
 import { assignEntitlement, removeEntitlement } from './entitlements.service.js';
 

@@ -2,6 +2,7 @@
  * Entitlements (member × agreement period) and their cost shares. A period's shares are recomputed
  * with splitCost whenever a member joins or leaves, and on demand; every change is audited.
  */
+import { assertAdmin } from '../../auth/policy.js';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, DbOrTx, Tx } from '../../db/database.js';
 import type { Viewer } from '../../auth/viewer.js';
@@ -11,7 +12,7 @@ import { splitCost, type CostShareMethod, type CostShareTier } from '../../lib/c
 import { formatAmount, moneyProblem } from '../../lib/money.js';
 import { recordAudit } from '../audit/index.js';
 import { agreementPeriods, type AgreementPeriodRow } from '../agreements/index.js';
-import { memberByCode, membersByIds } from '../members/members.service.js';
+import { memberByCode, membersByIds } from '../members/index.js';
 import { entitlements, type EntitlementRow } from './entitlements.tables.js';
 import type { AssignEntitlementInput, RecomputeCostSharesInput, RemoveEntitlementInput } from './entitlements.types.js';
 
@@ -76,6 +77,7 @@ async function memberCodes(tx: Tx, rows: EntitlementRow[], extra: { id: number; 
 }
 
 export async function assignEntitlement(db: Db, viewer: Viewer, input: AssignEntitlementInput): Promise<CostShareResult> {
+  assertAdmin(viewer);
   const errors: UserError[] = [];
   if (!input.reason.trim()) errors.push(userError(['reason'], UserErrorCode.REQUIRED, 'say why (kept in the audit log)'));
   if (input.usage != null && input.usage < 0) errors.push(userError(['usage'], UserErrorCode.NEGATIVE_VALUE, 'usage cannot be negative'));
@@ -112,6 +114,7 @@ export async function assignEntitlement(db: Db, viewer: Viewer, input: AssignEnt
 }
 
 export async function removeEntitlement(db: Db, viewer: Viewer, input: RemoveEntitlementInput): Promise<CostShareResult> {
+  assertAdmin(viewer);
   const errors: UserError[] = [];
   if (!input.reason.trim()) errors.push(userError(['reason'], UserErrorCode.REQUIRED, 'say why (kept in the audit log)'));
   return db.transaction(async (tx) => {
@@ -135,6 +138,7 @@ export async function removeEntitlement(db: Db, viewer: Viewer, input: RemoveEnt
 
 /** Recomputes (optionally with a new method or tiers); a split that fails is a userError and nothing changes. */
 export async function recomputeCostShares(db: Db, viewer: Viewer, input: RecomputeCostSharesInput): Promise<CostShareResult> {
+  assertAdmin(viewer);
   const errors: UserError[] = [];
   if (!input.reason.trim()) errors.push(userError(['reason'], UserErrorCode.REQUIRED, 'say why (kept in the audit log)'));
   try {

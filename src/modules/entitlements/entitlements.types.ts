@@ -2,9 +2,9 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import { toGlobalId } from '../../graphql/global-id.js';
 import { UserError } from '../../graphql/user-error.js';
 import { formatAmount } from '../../lib/money.js';
-import { CostShareMethod, CostShareTierInput, LicenceTerm, Money } from '../agreements/agreements.types.js';
-import { LocalDate } from '../resources/local-date.js';
-import { Member } from '../members/members.types.js';
+import { CostShareMethod, CostShareTierInput, LicenceTerm, Money } from '../agreements/index.js';
+import { LocalDate } from '../resources/index.js';
+import { Member } from '../members/index.js';
 import type { EntitlementRow } from './entitlements.tables.js';
 
 export enum AccessMethod {
@@ -57,26 +57,24 @@ export class CostShare {
   paymentStatus!: PaymentStatus | null;
   @Field(() => String, { nullable: true, description: 'Invoice reference; null when none, or hidden from this viewer.' })
   invoiceReference!: string | null;
-  /** Whether the viewer may see this member's costs (set when built). */
-  costsVisible = false;
-
-  fill(row: EntitlementRow, currency: string, costsVisible: boolean): this {
+  /** `row` as this viewer may see it: the policy (src/auth/policy.ts, visibleCosts) has blanked what it may not. */
+  fill(row: EntitlementRow, currency: string): this {
     Object.assign(this, {
       dbId: row.id, memberId: row.memberId, periodId: row.periodId, currency, shareAmount: row.shareAmount, accessMethods: row.accessMethods as AccessMethod[],
-      paymentStatus: costsVisible ? (row.paymentStatus as PaymentStatus) : null, invoiceReference: costsVisible ? row.invoiceReference : null, costsVisible,
+      paymentStatus: row.paymentStatus as PaymentStatus | null, invoiceReference: row.invoiceReference,
     });
     return this;
   }
 
   @Field(() => Money, { nullable: true, description: "The member's share of the period's cost; null until computed, or when this viewer may not see it." })
   get share(): Money | null {
-    return this.costsVisible && this.shareAmount !== null ? { amount: formatAmount(this.shareAmount, this.currency), currency: this.currency } : null;
+    return this.shareAmount !== null ? { amount: formatAmount(this.shareAmount, this.currency), currency: this.currency } : null;
   }
   @Field(() => CostShareMethod, { description: 'How the share was computed.' })
   method!: CostShareMethod;
 
-  static fromRow(row: EntitlementRow, currency: string, method: CostShareMethod, costsVisible: boolean): CostShare {
-    const c = new CostShare().fill(row, currency, costsVisible);
+  static fromRow(row: EntitlementRow, currency: string, method: CostShareMethod): CostShare {
+    const c = new CostShare().fill(row, currency);
     c.method = method;
     return c;
   }
@@ -95,28 +93,26 @@ export class Entitlement {
   paymentStatus!: PaymentStatus | null;
   @Field(() => String, { nullable: true, description: 'Invoice reference; null when none, or hidden from this viewer.' })
   invoiceReference!: string | null;
-  /** Whether the viewer may see this member's costs (set when built). */
-  costsVisible = false;
-
-  fill(row: EntitlementRow, currency: string, costsVisible: boolean): this {
+  /** `row` as this viewer may see it: the policy (src/auth/policy.ts, visibleCosts) has blanked what it may not. */
+  fill(row: EntitlementRow, currency: string): this {
     Object.assign(this, {
       dbId: row.id, memberId: row.memberId, periodId: row.periodId, currency, shareAmount: row.shareAmount, accessMethods: row.accessMethods as AccessMethod[],
-      paymentStatus: costsVisible ? (row.paymentStatus as PaymentStatus) : null, invoiceReference: costsVisible ? row.invoiceReference : null, costsVisible,
+      paymentStatus: row.paymentStatus as PaymentStatus | null, invoiceReference: row.invoiceReference,
     });
     return this;
   }
 
   @Field(() => Money, { nullable: true, description: "The member's share of the period's cost; null until computed, or when this viewer may not see it." })
   get share(): Money | null {
-    return this.costsVisible && this.shareAmount !== null ? { amount: formatAmount(this.shareAmount, this.currency), currency: this.currency } : null;
+    return this.shareAmount !== null ? { amount: formatAmount(this.shareAmount, this.currency), currency: this.currency } : null;
   }
   resourceId!: number;
   @Field(() => ID, { description: 'Opaque global ID of the entitlement (member × period).' })
   get id(): string {
     return toGlobalId('Entitlement', this.dbId);
   }
-  static fromRow(row: EntitlementRow, resourceId: number, currency: string, costsVisible: boolean): Entitlement {
-    const e = new Entitlement().fill(row, currency, costsVisible);
+  static fromRow(row: EntitlementRow, resourceId: number, currency: string): Entitlement {
+    const e = new Entitlement().fill(row, currency);
     e.resourceId = resourceId;
     return e;
   }

@@ -1,12 +1,12 @@
 /** Member IP ranges: validated with lib/ip-ranges (ipaddr.js), looked up in SQL through a GiST inet index. */
+import { assertAdmin } from '../../auth/policy.js';
 import { asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/database.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { userError, UserErrorCode, type UserError } from '../../graphql/user-error.js';
 import { findOverlaps, parseCidr, parseIp } from '../../lib/ip-ranges.js';
 import { recordAudit } from '../audit/index.js';
-import { memberByCode, membersByIds } from '../members/members.service.js';
-import type { MemberRow } from '../members/members.tables.js';
+import { memberByCode, membersByIds, type MemberRow } from '../members/index.js';
 import { memberIpRanges, type MemberIpRangeRow } from './entitlements.tables.js';
 
 export const ipRangesOfMembers = (db: DbOrTx, memberIds: readonly number[]): Promise<MemberIpRangeRow[]> =>
@@ -25,6 +25,7 @@ export async function setMemberIpRanges(
   viewer: Viewer,
   input: { memberCode: string; ranges: string[]; allowOverlap?: boolean | null; reason: string },
 ): Promise<{ member: MemberRow | null; ipRanges: string[] | null; userErrors: UserError[] }> {
+  assertAdmin(viewer);
   const errors: UserError[] = [];
   if (!input.reason.trim()) errors.push(userError(['reason'], UserErrorCode.REQUIRED, 'say why (kept in the audit log)'));
   const cidrs: string[] = [];

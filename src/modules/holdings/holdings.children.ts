@@ -1,10 +1,12 @@
 /** A record's or a member's holdings as a nested connection, batched across all parents of a page. */
-import { ArgsType, Field } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { decodeCursor, PageArgs, pageSize, toConnection, type Connection } from '../../graphql/pagination.js';
 import { oneValue, type Selection } from '../../graphql/selection.js';
+import { Member } from '../members/index.js';
+import { BibRecord } from '../records/index.js';
 import { pageKey, type ChildPage } from './holdings.queries.js';
-import { Holding } from './holdings.types.js';
+import { Holding, HoldingConnection } from './holdings.types.js';
 
 @ArgsType()
 export class HoldingsArgs extends PageArgs {
@@ -48,4 +50,32 @@ export function selectedHoldingsPage(holdings: Selection): ChildPage | null {
     },
     pageKey,
   );
+}
+
+/** `Record.holdings`: here, not in the records module, because holdings depend on records and not the other way round. */
+@Resolver(() => BibRecord)
+export class RecordHoldingsResolver {
+  @FieldResolver(() => HoldingConnection, { description: "Members' holdings of this record." })
+  holdings(@Root() record: BibRecord, @Args(() => HoldingsArgs) args: HoldingsArgs, @Ctx() ctx: Context): Promise<Connection<Holding>> {
+    return holdingsConnection(ctx, 'record', record.dbId, args);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many holdings this record has (optionally only lendable or non-lendable ones).' })
+  holdingsCount(@Root() record: BibRecord, @Arg('lendable', () => Boolean, { nullable: true, description: 'Count only lendable (true) or only non-lendable (false) holdings.' }) lendable: boolean | null, @Ctx() ctx: Context): Promise<number> {
+    return ctx.loaders.holdingsCount('record', lendable ?? null).load(record.dbId);
+  }
+}
+
+/** `Member.holdings`: here, not in the members module, because holdings depend on members and not the other way round. */
+@Resolver(() => Member)
+export class MemberHoldingsResolver {
+  @FieldResolver(() => HoldingConnection, { description: "This member's holdings, in the order they were added." })
+  holdings(@Root() member: Member, @Args(() => HoldingsArgs) args: HoldingsArgs, @Ctx() ctx: Context): Promise<Connection<Holding>> {
+    return holdingsConnection(ctx, 'member', member.dbId, args);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many holdings this member has (optionally only lendable or non-lendable ones).' })
+  holdingsCount(@Root() member: Member, @Arg('lendable', () => Boolean, { nullable: true, description: 'Count only lendable (true) or only non-lendable (false) holdings.' }) lendable: boolean | null, @Ctx() ctx: Context): Promise<number> {
+    return ctx.loaders.holdingsCount('member', lendable ?? null).load(member.dbId);
+  }
 }

@@ -1,7 +1,10 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../../db/database.js';
 import { alignMany, alignOne } from '../../graphql/align.js';
-import { countByMember, countByRecord, holdingPages, pageKey, type ChildPage, type PageRow } from './holdings.queries.js';
+import type { Selection } from '../../graphql/selection.js';
+import type { RecordRow } from '../records/index.js';
+import { selectedHoldingsPage } from './holdings.children.js';
+import { countByMember, countByRecord, holdingPages, pageKey, recordsWithIsbnAndHoldings, type ChildPage, type PageRow } from './holdings.queries.js';
 
 /**
  * Loaders keyed by parent id, one per distinct page arguments (e.g. `holdings(first: 5, lendable: true)`),
@@ -10,7 +13,7 @@ import { countByMember, countByRecord, holdingPages, pageKey, type ChildPage, ty
 export function createHoldingLoaders(db: Db) {
   const pages = new Map<string, DataLoader<number, PageRow[]>>();
   const counts = new Map<string, DataLoader<number, number>>();
-  return {
+  const loaders = {
     /** A record's holdings come with their members (see holdingPages); a member's without. */
     holdingsPage(parent: 'record' | 'member', page: ChildPage): DataLoader<number, PageRow[]> {
       const key = `${parent}:${pageKey(page)}`;
@@ -36,5 +39,22 @@ export function createHoldingLoaders(db: Db) {
       }
       return loader;
     },
+    /**
+     * "Who holds ISBN X": when `holdings` (the selection of Record.holdings under an ISBN look-up) asks
+     * for one page under every record, a read of the look-up's records with those pages and their
+     * members in ONE statement, which primes holdingsPage for the field; null otherwise. The records
+     * module's listRecords calls it (see RecordsAhead).
+     */
+    isbnRecordsWithHoldings(holdings: Selection): ((isbn: string, limit: number, afterId: number | null) => Promise<RecordRow[]>) | null {
+      const page = selectedHoldingsPage(holdings);
+      if (!page) return null;
+      return async (isbn, limit, afterId) => {
+        const found = await recordsWithIsbnAndHoldings(db, isbn, limit, afterId, page);
+        const loader = loaders.holdingsPage('record', page);
+        for (const record of found.records) loader.prime(record.id, found.pages.get(record.id) ?? []);
+        return found.records;
+      };
+    },
   };
+  return loaders;
 }

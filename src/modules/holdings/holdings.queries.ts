@@ -1,8 +1,8 @@
 /** Reading holdings: the "who holds this?" look-ups, each one SQL statement for any number of parents. */
 import { and, asc, count, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import { preparedStatement, queryRows, rowReader, type Db, type PreparedStatement } from '../../db/database.js';
-import { members, type MemberRow } from '../members/members.tables.js';
-import { records, type RecordRow } from '../records/records.tables.js';
+import { members, type MemberRow } from '../members/index.js';
+import { records, type RecordRow } from '../records/index.js';
 import { holdings, type HoldingRow } from './holdings.tables.js';
 
 const columns = (t: string) =>

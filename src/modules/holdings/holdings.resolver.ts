@@ -1,5 +1,4 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { assertCanEditMember } from '../../auth/scope.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
 import { idOf } from '../../graphql/global-id.js';
@@ -59,7 +58,6 @@ export class HoldingResolver {
   @Authorized('member', 'admin')
   @Mutation(() => UpsertHoldingsPayload, { description: "Create or update a member's holdings by its own localIds (idempotent; at most 1,000 a call)." })
   async upsertHoldings(@Arg('input', () => UpsertHoldingsInput, { description: 'What to do.' }) input: UpsertHoldingsInput, @Ctx() ctx: Context): Promise<UpsertHoldingsPayload> {
-    assertCanEditMember(ctx.viewer, input.memberCode);
     const result = await service.upsertHoldings(ctx.db, ctx.viewer, input.memberCode, input.holdings);
     return { holdings: result.holdings.map((h) => Holding.fromRow(h)), userErrors: result.userErrors };
   }
@@ -67,7 +65,6 @@ export class HoldingResolver {
   @Authorized('member', 'admin')
   @Mutation(() => DeleteHoldingsPayload, { description: 'Remove holdings a member has withdrawn, by its localIds.' })
   deleteHoldings(@Arg('input', () => DeleteHoldingsInput, { description: 'What to do.' }) input: DeleteHoldingsInput, @Ctx() ctx: Context): Promise<DeleteHoldingsPayload> {
-    assertCanEditMember(ctx.viewer, input.memberCode);
     return service.deleteHoldings(ctx.db, ctx.viewer, input.memberCode, input.localIds);
   }
 }

@@ -2,6 +2,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/database.js';
 import { userError, UserErrorCode, type UserError } from '../../graphql/user-error.js';
+import { assertCanEditMember } from '../../auth/policy.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { recordAudit } from '../audit/index.js';
 import { memberByCode } from '../members/index.js';
@@ -36,6 +37,7 @@ export interface UpsertResult {
 }
 
 export async function upsertHoldings(db: Db, viewer: Viewer, memberCode: string, rows: HoldingInput[]): Promise<UpsertResult> {
+  assertCanEditMember(viewer, memberCode);
   if (rows.length > MAX_ROWS_PER_CALL) {
     return { holdings: [], userErrors: [userError(['holdings'], UserErrorCode.TOO_MANY_ROWS, `at most ${MAX_ROWS_PER_CALL} holdings per call, got ${rows.length}: split the batch`)] };
   }
@@ -105,6 +107,7 @@ export interface DeleteResult {
 }
 
 export async function deleteHoldings(db: Db, viewer: Viewer, memberCode: string, localIds: string[]): Promise<DeleteResult> {
+  assertCanEditMember(viewer, memberCode);
   const empty = { deletedLocalIds: [], notFoundLocalIds: [] };
   if (localIds.length > MAX_ROWS_PER_CALL) {
     return { ...empty, userErrors: [userError(['localIds'], UserErrorCode.TOO_MANY_ROWS, `at most ${MAX_ROWS_PER_CALL} localIds per call, got ${localIds.length}`)] };
@@ -122,4 +125,14 @@ export async function deleteHoldings(db: Db, viewer: Viewer, memberCode: string,
     return new Set(rows.map((r) => r.localId));
   });
   return { deletedLocalIds: wanted.filter((id) => deleted.has(id)), notFoundLocalIds: wanted.filter((id) => !deleted.has(id)), userErrors: [] };
+}
+
+export type NewHoldingRow = typeof holdings.$inferInsert;
+
+/**
+ * Loads holdings as given (the demo data): 2,000 rows a statement, in the caller's transaction. The
+ * holdings table is written by this module only; other modules bring rows here.
+ */
+export async function insertHoldings(tx: DbOrTx, rows: readonly NewHoldingRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 2000) await tx.insert(holdings).values(rows.slice(i, i + 2000));
 }

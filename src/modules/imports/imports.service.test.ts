@@ -2,8 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, loadBooks } from '../../../test/support/marc-books.js';
 import { openTestDatabase, type TestDatabase } from '../../../test/support/test-db.js';
-import { memberByCode } from '../members/members.service.js';
-import { listImports } from './imports.service.js';
+import type { Viewer } from '../../auth/viewer.js';
+import { memberByCode } from '../members/index.js';
+import { listImports, listImportsFor } from './imports.service.js';
 
 const P = 'CN-T-LSTP';
 const Q = 'CN-T-LSTQ';
@@ -48,5 +49,29 @@ describe('listImports', () => {
     const second = await listImports(db(), p.id, 2, first.rows[1].id);
     expect([...first.rows, ...second.rows].map((x) => x.id)).toEqual(idsOf(P));
     expect(await second.total()).toBe(3);
+  });
+});
+
+describe('listImportsFor: what each viewer may see', () => {
+  const staffOfP: Viewer = { role: 'member', sub: 'p-cataloguer', memberCode: P };
+  const analyst: Viewer = { role: 'analyst', sub: 'office-analyst', memberCode: null };
+
+  it("shows member staff their own member's loads, whether or not they name it", async () => {
+    expect((await listImportsFor(db(), staffOfP, null, 10, null)).rows.map((x) => x.id)).toEqual(idsOf(P));
+    expect((await listImportsFor(db(), staffOfP, P, 10, null)).rows.map((x) => x.id)).toEqual(idsOf(P));
+  });
+
+  it("refuses member staff another member's loads, and anyone not signed in", async () => {
+    await expect(listImportsFor(db(), staffOfP, Q, 10, null)).rejects.toThrow(/may not list the loads of CN-T-LSTQ/);
+    await expect(listImportsFor(db(), { role: 'anonymous', sub: null, memberCode: null }, null, 10, null)).rejects.toThrow(/Sign in first/);
+  });
+
+  it('shows analysts any member, or everyone; an unknown member has no loads', async () => {
+    expect((await listImportsFor(db(), analyst, Q, 10, null)).rows.map((x) => x.id)).toEqual(idsOf(Q));
+    const all = await listImportsFor(db(), analyst, null, 10, null);
+    expect(all.rows.map((x) => x.id)).toEqual(idsOf(null));
+    const none = await listImportsFor(db(), analyst, 'XX-NOBODY', 10, null);
+    expect(none.rows).toEqual([]);
+    expect(await none.total()).toBe(0);
   });
 });

@@ -1,6 +1,20 @@
 import { and, desc, eq, lt, count, type SQL } from 'drizzle-orm';
+import { importsScope } from '../../auth/policy.js';
+import type { Viewer } from '../../auth/viewer.js';
 import type { Db } from '../../db/database.js';
+import { memberByCode } from '../members/index.js';
 import { imports } from './imports.tables.js';
+
+/**
+ * The MARC loads this viewer may see, newest first: of the member asked for, or of everyone (null).
+ * Member staff see their own member's only (policy.ts: importsScope); an unknown member lists none.
+ */
+export async function listImportsFor(db: Db, viewer: Viewer, memberCode: string | null, limit: number, beforeId: number | null) {
+  const code = importsScope(viewer, memberCode);
+  const member = code ? await memberByCode(db, code) : null;
+  if (code && !member) return { rows: [], total: async () => 0 };
+  return listImports(db, member?.id ?? null, limit, beforeId);
+}
 
 /** Newest first. `memberId` null lists every member's loads. */
 export async function listImports(db: Db, memberId: number | null, limit: number, beforeId: number | null) {

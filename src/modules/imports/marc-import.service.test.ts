@@ -7,10 +7,9 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, loadBooks, type Book } from '../../../test/support/marc-books.js';
 import { openTestDatabase, type TestDatabase } from '../../../test/support/test-db.js';
-import { holdings } from '../holdings/holdings.tables.js';
-import { memberByCode } from '../members/members.service.js';
-import { records } from '../records/records.tables.js';
-import { recordSources } from '../records/sources.tables.js';
+import { SYSTEM_VIEWER, type Viewer } from '../../auth/viewer.js';
+import { holdings, records, recordSources } from '../../db/schema.js';
+import { memberByCode } from '../members/index.js';
 import { imports } from './imports.tables.js';
 import { importMarc, type ImportSummary } from './marc-import.service.js';
 
@@ -64,7 +63,7 @@ describe('a first load', () => {
   it('adds up on a real MARC 21 file too', async () => {
     const bytes = readFileSync(FIXTURE);
     const inFile = bytes.filter((b) => b === 0x1d).length; // record terminators
-    const s = await importMarc(db(), [{ name: 'brkrtest.mrc', source: { path: FIXTURE } }], { memberCode: N, format: 'auto', dialect: 'auto', encoding: 'auto', replace: false, via: 'cli', actor: 'test' });
+    const s = await importMarc(db(), SYSTEM_VIEWER, [{ name: 'brkrtest.mrc', source: { path: FIXTURE } }], { memberCode: N, format: 'auto', dialect: 'auto', encoding: 'auto', replace: false, via: 'cli', actor: 'test' });
     expect(s.read).toBe(inFile);
     expect(adds(s)).toBe(s.read);
     expect(s.created + s.merged).toBeGreaterThan(0);
@@ -73,8 +72,17 @@ describe('a first load', () => {
   it('refuses an unknown member and a file that is not MARC, writing nothing', async () => {
     const before = (await db().select({ id: imports.id }).from(imports)).length;
     await expect(loadBooks(db(), 'XX-NOBODY', BOOKS)).rejects.toThrow(/no member has code/);
-    await expect(importMarc(db(), [{ name: 'x.pdf', source: { bytes: Buffer.from('%PDF-1.4 not a catalogue') } }], { memberCode: M, format: 'auto', dialect: 'auto', encoding: 'auto', replace: false, via: 'api', actor: 'test' })).rejects.toThrow();
+    await expect(importMarc(db(), SYSTEM_VIEWER, [{ name: 'x.pdf', source: { bytes: Buffer.from('%PDF-1.4 not a catalogue') } }], { memberCode: M, format: 'auto', dialect: 'auto', encoding: 'auto', replace: false, via: 'api', actor: 'test' })).rejects.toThrow();
     expect((await db().select({ id: imports.id }).from(imports)).length).toBe(before);
+  });
+
+  it("refuses another member's staff, and lets the member's own staff load", async () => {
+    const before = (await db().select({ id: imports.id }).from(imports)).length;
+    const otherStaff: Viewer = { role: 'member', sub: 'n-cataloguer', memberCode: N };
+    await expect(loadBooks(db(), M, BOOKS, {}, otherStaff)).rejects.toThrow(/may not change the data of CN-T-IMPM/);
+    expect((await db().select({ id: imports.id }).from(imports)).length).toBe(before);
+    const s = await loadBooks(db(), N, [{ id: 'n-own', title: 'Loaded by its own staff' }], {}, otherStaff);
+    expect(s).toMatchObject({ read: 1, created: 1 });
   });
 });
 

@@ -9,6 +9,8 @@
  * changed) are counted and the first WARNINGS_KEPT kept with the load.
  */
 import { and, DrizzleQueryError, eq, inArray, ne, or, isNull, sql } from 'drizzle-orm';
+import { assertCanEditMember } from '../../auth/policy.js';
+import type { Viewer } from '../../auth/viewer.js';
 import type { Db } from '../../db/database.js';
 import { detectDialect } from '../../importers/marc/detect-dialect.js';
 import { extractItems, holdingsFromMfhd } from '../../importers/marc/items-extract.js';
@@ -20,8 +22,8 @@ import { DETECT_HEAD_BYTES, detectFormat, readMarc, UnsupportedFormatError, type
 import { formatIdField, idFieldOrder, recordId, type IdField } from '../../importers/marc/record-id.js';
 import { toMarcXml } from '../../importers/marc/to-marcxml.js';
 import { memberByCode } from '../members/index.js';
-import { deleteSources, ingestBatch, type MfhdInput, type SourceInput } from '../records/ingest.service.js';
-import { recordSources } from '../records/sources.tables.js';
+import { sourceHoldings } from '../holdings/index.js';
+import { deleteSources, ingestBatch, recordSources, type BatchContext, type MfhdInput, type SourceInput } from '../records/index.js';
 import { WarningList } from './import-warnings.js';
 import { imports, type ImportWarning, type RejectedRecord } from './imports.tables.js';
 
@@ -66,7 +68,9 @@ export class ImportRequestError extends Error {}
 
 const HOLDINGS_TYPES = new Set(['u', 'v', 'x', 'y']);
 
-export async function importMarc(db: Db, inputs: MarcInput[], options: MarcImportOptions): Promise<ImportSummary> {
+/** `viewer` must be allowed to change the member's data (policy.ts); the CLI passes SYSTEM_VIEWER. */
+export async function importMarc(db: Db, viewer: Viewer, inputs: MarcInput[], options: MarcImportOptions): Promise<ImportSummary> {
+  assertCanEditMember(viewer, options.memberCode);
   const member = await memberByCode(db, options.memberCode);
   if (!member) throw new ImportRequestError(`no member has code ${options.memberCode}`);
   if (options.format === 'auto') for (const input of inputs) await assertMarc(input); // an unreadable file: nothing is written
@@ -77,7 +81,7 @@ export async function importMarc(db: Db, inputs: MarcInput[], options: MarcImpor
     .returning({ id: imports.id });
   const warnings = new WarningList();
   const summary: ImportSummary = { importId: run.id, read: 0, created: 0, merged: 0, updated: 0, deleted: 0, holdings: 0, rejected: [], deletedByReplace: 0, warnings: warnings.items, warningCount: 0 };
-  const ctx = { memberId: member.id, lendsForIll: member.lendsForIll, importId: run.id };
+  const ctx = { memberId: member.id, lendsForIll: member.lendsForIll, importId: run.id, holdings: sourceHoldings };
   // `matchedBefore` turns true at the first record ID this member had loaded before this load
   const ids: LoadIds = { seen: new Set<string>(), matchedBefore: !hadRecords };
   try {
@@ -135,7 +139,7 @@ async function assertMarc(input: MarcInput): Promise<void> {
   if ('unsupported' in detected) throw new UnsupportedFormatError(input.name, detected.unsupported);
 }
 
-async function importOne(db: Db, ctx: { memberId: number; lendsForIll: boolean; importId: number }, input: MarcInput, options: MarcImportOptions, summary: ImportSummary, warnings: WarningList, ids: LoadIds) {
+async function importOne(db: Db, ctx: BatchContext & { importId: number }, input: MarcInput, options: MarcImportOptions, summary: ImportSummary, warnings: WarningList, ids: LoadIds) {
   let batch: SourceInput[] = [];
   let mfhds: MfhdInput[] = [];
   const flush = async () => {
@@ -261,7 +265,7 @@ async function removeUnseen(db: Db, memberId: number, seen: Set<string>): Promis
   let removed = 0;
   for (let i = 0; i < gone.length; i += BATCH_SIZE) {
     const chunk = gone.slice(i, i + BATCH_SIZE);
-    removed += await db.transaction((tx) => deleteSources(tx, memberId, chunk));
+    removed += await db.transaction((tx) => deleteSources(tx, sourceHoldings, memberId, chunk));
   }
   return removed;
 }

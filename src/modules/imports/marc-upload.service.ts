@@ -5,6 +5,8 @@
  * exit 1 and 2 leave none. The caller has already checked the viewer may load for this member.
  */
 import { eq } from 'drizzle-orm';
+import { assertCanEditMember } from '../../auth/policy.js';
+import { actorOf, type Viewer } from '../../auth/viewer.js';
 import type { Db } from '../../db/database.js';
 import { userError, UserErrorCode, type UserError } from '../../graphql/user-error.js';
 import { UnsupportedFormatError } from '../../importers/marc/read-marc.js';
@@ -30,7 +32,8 @@ export interface MarcUpload {
   idField?: string | null;
 }
 
-export async function uploadMarc(db: Db, actor: string, input: MarcUpload): Promise<{ importRun: ImportRow | null; userErrors: UserError[] }> {
+export async function uploadMarc(db: Db, viewer: Viewer, input: MarcUpload): Promise<{ importRun: ImportRow | null; userErrors: UserError[] }> {
+  assertCanEditMember(viewer, input.memberCode); // another member's data: FORBIDDEN before anything is read
   const fail = (field: string, code: UserErrorCode, message: string) => ({ importRun: null, userErrors: [userError([field], code, message)] });
   if ((input.marcxml ? 1 : 0) + (input.iso2709Base64 ? 1 : 0) !== 1) return fail('marcxml', UserErrorCode.REQUIRED, 'give exactly one of marcxml and iso2709Base64');
   const field = input.marcxml ? 'marcxml' : 'iso2709Base64';
@@ -45,7 +48,7 @@ export async function uploadMarc(db: Db, actor: string, input: MarcUpload): Prom
   if (bytes.length > MAX_UPLOAD_BYTES) return fail(field, UserErrorCode.TOO_MANY_ROWS, `at most ${MAX_UPLOAD_BYTES} bytes per call (got ${bytes.length}); split the file or use the CLI`);
   try {
     // format 'auto': bytes that are not MARC in any form are refused before the load is recorded
-    const summary = await importMarc(db, [{ name: 'upload', source: { bytes } }], {
+    const summary = await importMarc(db, viewer, [{ name: 'upload', source: { bytes } }], {
       memberCode: input.memberCode,
       format: 'auto',
       dialect: input.dialect,
@@ -53,7 +56,7 @@ export async function uploadMarc(db: Db, actor: string, input: MarcUpload): Prom
       replace: false,
       idField,
       via: 'api',
-      actor,
+      actor: actorOf(viewer),
     });
     const [row] = await db.select().from(imports).where(eq(imports.id, summary.importId));
     return { importRun: row, userErrors: [] };

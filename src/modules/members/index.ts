@@ -2,3 +2,5 @@ export { members, type MemberRow } from './members.tables.js';
 export { Member, MemberType, MemberStatus } from './members.types.js';
 export { createMemberLoaders } from './members.loaders.js';
 export { memberByCode, membersByCodes } from './members.service.js';
+export { createMember, listMembers, membersByIds, memberSearchKey, updateMember } from './members.service.js';
+export { MemberResolver } from './members.resolver.js';

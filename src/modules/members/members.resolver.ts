@@ -1,8 +1,6 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { decodeCursor, PageArgs, pageSize, toConnection, type Connection } from '../../graphql/pagination.js';
-import { Holding, HoldingConnection } from '../holdings/index.js';
-import { holdingsConnection, HoldingsArgs } from '../holdings/holdings.children.js';
 import { CreateMemberInput, Member, MemberConnection, MemberFilter, MemberPayload, UpdateMemberInput } from './members.types.js';
 import * as service from './members.service.js';
 
@@ -41,16 +39,6 @@ export class MemberResolver {
   @FieldResolver(() => [Member], { description: 'Every member above this one, nearest first, up to the consortium root.' })
   async ancestors(@Root() member: Member, @Ctx() ctx: Context): Promise<Member[]> {
     return (await ctx.loaders.ancestors.load(member.dbId)).map(Member.fromRow);
-  }
-
-  @FieldResolver(() => HoldingConnection, { description: "This member's holdings, in the order they were added." })
-  holdings(@Root() member: Member, @Args(() => HoldingsArgs) args: HoldingsArgs, @Ctx() ctx: Context): Promise<Connection<Holding>> {
-    return holdingsConnection(ctx, 'member', member.dbId, args);
-  }
-
-  @FieldResolver(() => Int, { description: 'How many holdings this member has (optionally only lendable or non-lendable ones).' })
-  holdingsCount(@Root() member: Member, @Arg('lendable', () => Boolean, { nullable: true, description: 'Count only lendable (true) or only non-lendable (false) holdings.' }) lendable: boolean | null, @Ctx() ctx: Context): Promise<number> {
-    return ctx.loaders.holdingsCount('member', lendable ?? null).load(member.dbId);
   }
 
   @Authorized('admin')

@@ -1,4 +1,5 @@
 /** Members: the consortium directory. Functions take the database handle first; rules live here. */
+import { assertAdmin } from '../../auth/policy.js';
 import { and, asc, count, eq, gt, inArray, like, sql, type SQL } from 'drizzle-orm';
 import { preparedStatement, queryRows, rowReader, type Db, type DbOrTx } from '../../db/database.js';
 import { likeContains, searchKey } from '../../lib/search-text.js';
@@ -104,6 +105,7 @@ export interface MemberResult {
 }
 
 export async function createMember(db: Db, viewer: Viewer, input: CreateMemberInput): Promise<MemberResult> {
+  assertAdmin(viewer);
   const userErrors = checkMemberFields(input, 'code');
   if (userErrors.length) return { member: null, userErrors };
   return db.transaction(async (tx) => {
@@ -123,6 +125,7 @@ export async function createMember(db: Db, viewer: Viewer, input: CreateMemberIn
 }
 
 export async function updateMember(db: Db, viewer: Viewer, input: UpdateMemberInput): Promise<MemberResult> {
+  assertAdmin(viewer);
   const userErrors = checkMemberFields({ ...input, code: input.newCode }, 'newCode');
   if (userErrors.length) return { member: null, userErrors };
   return db.transaction(async (tx) => {

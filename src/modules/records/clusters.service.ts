@@ -3,15 +3,15 @@
  * sources with their holdings, are audited with a reason, and survive later imports (a re-imported
  * source is updated in place and keeps its cluster). A merged-away record's ID keeps resolving.
  */
+import { assertAdmin } from '../../auth/policy.js';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { userError, UserErrorCode, type UserError } from '../../graphql/user-error.js';
 import { recordAudit } from '../audit/index.js';
-import { holdings } from '../holdings/holdings.tables.js';
 import { recordIdentifiers, records, type RecordRow } from './records.tables.js';
 import { identifierRows, insertIdentifiers, recordValues, type RecordInput } from './records.write.js';
-import { refreshClusterIdentifiers } from './ingest.service.js';
+import { refreshClusterIdentifiers, type SourceHoldings } from './ingest.service.js';
 import { recordRedirects, recordSources } from './sources.tables.js';
 
 export interface ClusterResult {
@@ -30,7 +30,9 @@ export async function resolveRecordId(db: Db | Tx, id: number): Promise<number |
   return redirect?.to ?? null;
 }
 
-export async function mergeRecords(db: Db, viewer: Viewer, targetId: number, otherIds: number[], reason: string): Promise<ClusterResult> {
+/** `holdings` moves the holdings along (the holdings module's `sourceHoldings`; records may not import it). */
+export async function mergeRecords(db: Db, viewer: Viewer, targetId: number, otherIds: number[], reason: string, holdings: SourceHoldings): Promise<ClusterResult> {
+  assertAdmin(viewer);
   if (!reason.trim()) return fail('reason', UserErrorCode.REQUIRED, 'a merge needs a reason');
   const others = [...new Set(otherIds)].filter((id) => id !== targetId);
   if (others.length === 0) return fail('recordIds', UserErrorCode.REQUIRED, 'name at least one record other than the target');
@@ -45,7 +47,7 @@ export async function mergeRecords(db: Db, viewer: Viewer, targetId: number, oth
       .update(recordSources)
       .set({ recordId: targetId, matchPoints: { via: 'merge', reason, at }, updatedAt: sql`now()` })
       .where(inArray(recordSources.recordId, others));
-    await tx.update(holdings).set({ recordId: targetId }).where(inArray(holdings.recordId, others));
+    await holdings.moveRecords(tx, others, targetId);
     await tx.execute(sql`INSERT INTO record_identifiers (record_id, scheme, value)
       SELECT ${targetId}::int, scheme, value FROM record_identifiers WHERE record_id IN (${sql.join(others.map((id) => sql`${id}::int`), sql`, `)})
       ON CONFLICT DO NOTHING`);
@@ -59,7 +61,8 @@ export async function mergeRecords(db: Db, viewer: Viewer, targetId: number, oth
   });
 }
 
-export async function splitRecord(db: Db, viewer: Viewer, recordId: number, sourceIds: number[], reason: string): Promise<ClusterResult> {
+export async function splitRecord(db: Db, viewer: Viewer, recordId: number, sourceIds: number[], reason: string, holdings: SourceHoldings): Promise<ClusterResult> {
+  assertAdmin(viewer);
   if (!reason.trim()) return fail('reason', UserErrorCode.REQUIRED, 'a split needs a reason');
   const wanted = [...new Set(sourceIds)];
   if (wanted.length === 0) return fail('sourceIds', UserErrorCode.REQUIRED, 'name at least one source to split out');
@@ -74,7 +77,7 @@ export async function splitRecord(db: Db, viewer: Viewer, recordId: number, sour
     const at = new Date().toISOString();
     const ids = moving.map((s) => s.id);
     await tx.update(recordSources).set({ recordId: created.id, matchPoints: { via: 'split', reason, at }, updatedAt: sql`now()` }).where(inArray(recordSources.id, ids));
-    await tx.update(holdings).set({ recordId: created.id }).where(and(inArray(holdings.sourceId, ids)));
+    await holdings.moveSources(tx, ids, created.id);
     await rebuildIdentifiers(tx, recordId);
     await rebuildIdentifiers(tx, created.id);
     await recordAudit(tx, viewer, { action: 'splitRecord', entityType: 'Record', entityId: String(recordId), changes: { sources: ids, newRecord: created.id }, reason });

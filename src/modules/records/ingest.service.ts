@@ -6,7 +6,7 @@
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/database.js';
-import { holdings } from '../holdings/holdings.tables.js';
+import { intArray, jsonRows, textArray } from '../../db/bulk.js';
 import { decideCluster, editionCompatible } from './clustering.js';
 import { recordIdentifiers, records } from './records.tables.js';
 import { identifierRows, recordValues, searchKeys, type IdentifierRow, type RecordInput } from './records.write.js';
@@ -49,10 +49,38 @@ export interface BatchCounts {
   orphanHoldings: string[];
 }
 
+/** A holding as the ingest makes it from a source record's items (written by the holdings module). */
+export interface SourceHoldingRow {
+  memberId: number;
+  recordId: number;
+  sourceId: number;
+  localId: string;
+  location: string;
+  callNumber: string | null;
+  copies: number;
+  available: number;
+  lendable: boolean;
+}
+
+/**
+ * How holdings that came with source records are written. The holdings module owns the table and
+ * implements this (holdings' `sourceHoldings`); records may not import holdings (holdings depends on
+ * records), so the caller that knows both, the MARC import, passes it in.
+ */
+export interface SourceHoldings {
+  /** deletes the holdings of `replacedSourceIds`, then inserts or updates `rows`; returns rows written */
+  replace(tx: Tx, replacedSourceIds: number[], rows: SourceHoldingRow[]): Promise<number>;
+  remove(tx: Tx, sourceIds: number[]): Promise<void>;
+  removePlaceholders(tx: Tx, sourceIds: number[]): Promise<void>;
+  moveRecords(tx: Tx, fromRecordIds: number[], toRecordId: number): Promise<void>;
+  moveSources(tx: Tx, sourceIds: number[], toRecordId: number): Promise<void>;
+}
+
 export interface BatchContext {
   memberId: number;
   lendsForIll: boolean;
   importId: number | null;
+  holdings: SourceHoldings;
 }
 
 type Pending = { pending: number };
@@ -70,7 +98,7 @@ export async function ingestBatch(tx: Tx, ctx: BatchContext, batch: SourceInput[
   const deletions = all.filter((s) => s.deleted);
   const live = all.filter((s) => !s.deleted);
   counts.deleted += deletions.length;
-  if (deletions.length) await deleteSources(tx, ctx.memberId, deletions.map((s) => s.localId));
+  if (deletions.length) await deleteSources(tx, ctx.holdings, ctx.memberId, deletions.map((s) => s.localId));
 
   const existing = live.length
     ? await tx
@@ -97,14 +125,14 @@ export async function ingestBatch(tx: Tx, ctx: BatchContext, batch: SourceInput[
 }
 
 /** Removes a member's sources (and their holdings); a cluster left with no source and no holding goes too. */
-export async function deleteSources(tx: Tx, memberId: number, localIds: string[]): Promise<number> {
+export async function deleteSources(tx: Tx, holdings: SourceHoldings, memberId: number, localIds: string[]): Promise<number> {
   if (localIds.length === 0) return 0;
   const gone = await tx
     .delete(recordSources)
     .where(and(eq(recordSources.memberId, memberId), inArray(recordSources.localId, localIds)))
     .returning({ id: recordSources.id, recordId: recordSources.recordId });
   if (gone.length === 0) return 0;
-  await tx.delete(holdings).where(inArray(holdings.sourceId, gone.map((g) => g.id)));
+  await holdings.remove(tx, gone.map((g) => g.id));
   await removeEmptyClusters(tx, [...new Set(gone.map((g) => g.recordId))]);
   return gone.length;
 }
@@ -302,7 +330,7 @@ function parseArray(v: string[] | string | null): string[] {
   return out;
 }
 
-function holdingRows(ctx: BatchContext, sourceId: number, recordId: number, localId: string, items: ItemInput[]) {
+function holdingRows(ctx: BatchContext, sourceId: number, recordId: number, localId: string, items: ItemInput[]): SourceHoldingRow[] {
   if (items.length === 0) {
     return [{ memberId: ctx.memberId, recordId, sourceId, localId, location: '', callNumber: null, copies: 1, available: 1, lendable: ctx.lendsForIll }];
   }
@@ -319,35 +347,17 @@ function holdingRows(ctx: BatchContext, sourceId: number, recordId: number, loca
   }));
 }
 
-async function writeHoldings(tx: Tx, all: ReturnType<typeof holdingRows>): Promise<number> {
-  // one INSERT … ON CONFLICT may not touch a row twice: the last item with a given key wins
-  const rows = [...new Map(all.map((r) => [r.localId, r])).values()];
-  for (let i = 0; i < rows.length; i += 5000) {
-    const chunk = rows.slice(i, i + 5000).map((r) => ({
-      member_id: r.memberId, record_id: r.recordId, source_id: r.sourceId, local_id: r.localId, location: r.location,
-      call_number: r.callNumber, copies: r.copies, available: r.available, lendable: r.lendable,
-    }));
-    await tx.execute(sql`INSERT INTO holdings (member_id, record_id, source_id, local_id, location, call_number, copies, available, lendable)
-      SELECT v.member_id, v.record_id, v.source_id, v.local_id, v.location, v.call_number, v.copies, v.available, v.lendable
-      FROM jsonb_to_recordset(${jsonRows(chunk)}::jsonb) AS v(member_id int, record_id int, source_id int, local_id text, location text, call_number text, copies int, available int, lendable boolean)
-      ON CONFLICT (member_id, local_id) DO UPDATE SET record_id = excluded.record_id, source_id = excluded.source_id, location = excluded.location,
-        call_number = excluded.call_number, copies = excluded.copies, available = excluded.available, lendable = excluded.lendable, updated_at = now()`);
-  }
-  return rows.length;
-}
-
 /** Every imported record gives the member a holding; a re-import replaces the member's holdings of it. */
 async function replaceHoldings(tx: Tx, ctx: BatchContext, live: SourceInput[], sourceIds: Map<string, number>, recordOfSource: Map<number, number>, freshIds: Set<number>): Promise<number> {
   if (live.length === 0) return 0;
   const ids = live.map((s) => sourceIds.get(s.localId)!);
   // a source inserted in this batch has no holdings yet: only the updated ones have some to replace
   const old = ids.filter((id) => !freshIds.has(id));
-  if (old.length) await tx.execute(sql`DELETE FROM holdings WHERE source_id = ANY (${intArray(old)})`);
   const rows = live.flatMap((s) => {
     const sourceId = sourceIds.get(s.localId)!;
     return holdingRows(ctx, sourceId, recordOfSource.get(sourceId)!, s.localId, s.items);
   });
-  return writeHoldings(tx, rows);
+  return ctx.holdings.replace(tx, old, rows);
 }
 
 /** MARC 21 holdings records (leader/06 x, y, v, u) attach items to the bibliographic record their 004 names. */
@@ -364,39 +374,19 @@ async function addMfhdHoldings(tx: Tx, ctx: BatchContext, mfhds: MfhdInput[], so
   const ids = [...new Set(attached.map((m) => sourceIds.get(m.bibLocalId)!))];
   const recordOf = new Map((await tx.select({ id: recordSources.id, recordId: recordSources.recordId }).from(recordSources).where(inArray(recordSources.id, ids))).map((r) => [r.id, r.recordId]));
   // the placeholder holding of a record without items gives way to the holdings record's items
-  await tx.delete(holdings).where(and(inArray(holdings.sourceId, ids), sql`${holdings.localId} NOT LIKE '%#%'`));
+  await ctx.holdings.removePlaceholders(tx, ids);
   const rows = attached.flatMap((m) => {
     const sourceId = sourceIds.get(m.bibLocalId)!;
     const items = m.items.length ? m.items : [{ itemId: null, location: '', callNumber: null, copies: 1, available: null, lendable: null }];
     return holdingRows(ctx, sourceId, recordOf.get(sourceId)!, m.bibLocalId, items.map((it, i) => ({ ...it, itemId: it.itemId ?? `${m.holdingsLocalId ?? 'h'}-${i + 1}` })));
   });
-  return { written: await writeHoldings(tx, rows), orphans };
+  return { written: await ctx.holdings.replace(tx, [], rows), orphans };
 }
 
-// ---- bulk statements ------------------------------------------------------------------------------
-// A batch's rows go to the database as ONE JSON parameter (jsonb_to_recordset), arrays as one JSON
-// parameter too: drizzle's building of a statement with thousands of bound parameters, and the
-// one-statement-per-row updates, were most of an import's time.
+// ---- bulk statements (see db/bulk.ts) -------------------------------------------------------------
 
 /** Joins the MARCXML of a batch's sources into one parameter (see clusterAndInsert). */
 const XML_SEPARATOR = '\u0001';
-
-const LONE_SURROGATE_ESCAPE = /(?<!\\)((?:\\\\)*)\\ud[89a-f][0-9a-f]{2}/g;
-
-/** JSON text of rows for `jsonb_to_recordset`; a lone surrogate becomes U+FFFD, as a text parameter's UTF-8 encoding makes it. */
-function jsonRows(rows: unknown): string {
-  const text = JSON.stringify(rows);
-  return text.includes('\\ud') ? text.replace(LONE_SURROGATE_ESCAPE, '$1\\ufffd') : text;
-}
-
-/** A text[] from one JSON parameter (e.g. for `= ANY (…)`, which keeps the index scan). */
-function textArray(values: string[]) {
-  return sql`ARRAY(SELECT jsonb_array_elements_text(${jsonRows(values)}::jsonb))`;
-}
-
-function intArray(values: number[]) {
-  return sql`ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(values)}::jsonb)::int)`;
-}
 
 const RECORD_COLUMNS = ['title', 'responsibility', 'edition', 'publisher', 'place', 'year', 'language', 'isbns', 'issns', 'clc', 'subjects', 'alt_titles', 'format', 'title_key', 'author_key', 'publisher_key', 'any_key'] as const;
 const RECORD_COLUMN_TYPES =

@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, loadBooks, type Book } from '../../../test/support/marc-books.js';
 import { openTestDatabase, type TestDatabase } from '../../../test/support/test-db.js';
-import { members } from '../members/members.tables.js';
+import { members } from '../../db/schema.js';
 import { listRecords } from './records.service.js';
 import type { RecordFilter } from './records.types.js';
 import { recordSources } from './sources.tables.js';

@@ -1,7 +1,6 @@
 /** The union catalogue: finding records. Every filter has an index behind it (see records.tables.ts). */
 import { and, asc, count, eq, gt, gte, inArray, like, lte, sql, type Column, type SQL } from 'drizzle-orm';
 import { preparedStatement, rowReader, type Db } from '../../db/database.js';
-import { recordsWithIsbnAndHoldings, type ChildPage, type PageRow } from '../holdings/holdings.queries.js';
 import { badInput } from '../../graphql/errors.js';
 import { normaliseIsbn, normaliseIssn } from '../../lib/identifiers.js';
 import { likeContains, searchKey } from '../../lib/search-text.js';
@@ -80,17 +79,20 @@ const recordsWithIsbnAfter = preparedStatement(
   { maxRows: (v) => Number(v.limit) },
 );
 
-/** What the caller will ask for next about the records found, so that it can come along (a look-ahead). */
+/**
+ * What the caller will ask for next about the records found, so that it can come along (a look-ahead).
+ * `isbnWithHoldings` reads the ISBN look-up's records (the same rows, in the same order) together with
+ * the page of holdings the caller will read under each, in one statement, and hands those pages to the
+ * request's loader. The holdings module makes it (ctx.loaders.isbnRecordsWithHoldings): records may not
+ * import holdings, which depends on records.
+ */
 export interface RecordsAhead {
-  /** the page of holdings the caller will read under every record found */
-  holdingsPage: ChildPage | null;
+  isbnWithHoldings: ((isbn: string, limit: number, afterId: number | null) => Promise<RecordRow[]>) | null;
 }
 
 export interface RecordsFound {
   rows: RecordRow[];
   total: () => Promise<number>;
-  /** each record's page of holdings (with members) when `ahead.holdingsPage` could come along */
-  holdingsPages: Map<number, PageRow[]> | null;
 }
 
 /** A filter of an ISBN alone: the common look-up, which has prepared statements of its own. */
@@ -103,20 +105,17 @@ export async function listRecords(
   filter: RecordFilter | null | undefined,
   limit: number,
   afterId: number | null,
-  ahead: RecordsAhead = { holdingsPage: null },
+  ahead: RecordsAhead = { isbnWithHoldings: null },
 ): Promise<RecordsFound> {
   // A filter of an ISBN alone takes a prepared statement; any other filter is built by recordWhere.
   // Same rows, same order: records carrying that ISBN, by id.
   if (isIsbnOnly(filter)) {
     const isbn = isbnFilterValue(filter.isbn, ['filter', 'isbn']);
     const total = async () => (await db.select({ n: count() }).from(records).where(recordWhere(filter)))[0].n;
-    if (ahead.holdingsPage) {
-      // "who holds ISBN X": the records with their holdings and members in one statement
-      const found = await recordsWithIsbnAndHoldings(db, isbn, limit, afterId, ahead.holdingsPage);
-      return { rows: found.records, total, holdingsPages: found.pages };
-    }
+    // "who holds ISBN X": the records with their holdings and members in one statement
+    if (ahead.isbnWithHoldings) return { rows: await ahead.isbnWithHoldings(isbn, limit, afterId), total };
     const raw = afterId === null ? await recordsWithIsbn(db, { isbn, limit }) : await recordsWithIsbnAfter(db, { isbn, afterId, limit });
-    return { rows: raw.map(recordColumns.read), total, holdingsPages: null };
+    return { rows: raw.map(recordColumns.read), total };
   }
   const where = recordWhere(filter);
   const rows = await db
@@ -126,7 +125,7 @@ export async function listRecords(
     .orderBy(asc(records.id))
     .limit(limit);
   const total = async () => (await db.select({ n: count() }).from(records).where(where))[0].n;
-  return { rows, total, holdingsPages: null };
+  return { rows, total };
 }
 
 /** By primary key, the ids as one array parameter: one prepared text for any number of ids. */

@@ -14,7 +14,7 @@ import { openDatabase, queryRows, type Db } from '../../db/database.js';
 import { pgliteDir } from '../../db/store.js';
 import { likeContains, searchKey, SEARCH_KEY_VERSION } from '../../lib/search-text.js';
 import { startServer } from '../../server.js';
-import { members } from '../members/members.tables.js';
+import { members } from '../members/index.js';
 import { records } from './records.tables.js';
 import { insertRecords, searchKeys, type RecordInput } from './records.write.js';
 import { markSearchKeysCurrent, refreshSearchKeys, searchKeysCurrent } from './search-keys.service.js';

@@ -15,7 +15,7 @@ import { eq, sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../../db/database.js';
 import { appMeta } from '../../db/meta.tables.js';
 import { SEARCH_KEY_VERSION } from '../../lib/search-text.js';
-import { memberSearchKey } from '../members/members.service.js';
+import { memberSearchKey } from '../members/index.js';
 import { searchKeys } from './records.write.js';
 
 export const SEARCH_KEY_META = 'search_key_version';

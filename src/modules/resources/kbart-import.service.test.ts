@@ -8,7 +8,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../../../test/support/test-db.js';
 import type { Viewer } from '../../auth/viewer.js';
-import { auditLog } from '../audit/audit.tables.js';
+import { auditLog } from '../../db/schema.js';
 import { importKbart, UnknownResourceError, UnreadableKbartError } from './kbart-import.service.js';
 import { createResource, titlesByIdentifier } from './resources.service.js';
 import { resourceTitles } from './resources.tables.js';
@@ -75,6 +75,8 @@ describe('importKbart', () => {
     const before = await stored();
     await expect(importKbart(db(), admin, resourceId, { text: 'this is not a title list\nat all\n' }, opts)).rejects.toThrow(UnreadableKbartError);
     await expect(importKbart(db(), admin, 999_999, { path: ORIGINAL }, opts)).rejects.toThrow(UnknownResourceError);
+    const staff: Viewer = { role: 'member', sub: 'pku-cataloguer', memberCode: 'CN-110000-PKU' };
+    await expect(importKbart(db(), staff, resourceId, { path: CHANGED }, opts)).rejects.toThrow(/needs admin/);
     expect(await stored()).toEqual(before);
   });
 });

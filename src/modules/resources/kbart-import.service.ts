@@ -3,6 +3,7 @@
  * write the difference in one transaction. A re-load updates rows in place (same id), adds new
  * ones and removes the dropped ones; a file that is not KBART at all writes nothing.
  */
+import { assertAdmin } from '../../auth/policy.js';
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import type { Viewer } from '../../auth/viewer.js';
@@ -40,6 +41,7 @@ export interface KbartImportOptions {
 }
 
 export async function importKbart(db: Db, viewer: Viewer, resourceId: number, source: KbartSource, options: KbartImportOptions): Promise<{ resource: ResourceRow; summary: KbartSummary }> {
+  assertAdmin(viewer);
   const read: KbartReadResult = readKbart(source);
   const fatal = read.rejected.find((r) => r.row === 1);
   if (fatal && read.rows.length === 0) throw new UnreadableKbartError(fatal.reason);

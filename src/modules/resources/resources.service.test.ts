@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../../../test/support/test-db.js';
 import type { Viewer } from '../../auth/viewer.js';
-import { auditLog } from '../audit/audit.tables.js';
+import { auditLog } from '../../db/schema.js';
 import { createResource, listResources } from './resources.service.js';
 import { resources } from './resources.tables.js';
 import { ResourceContentType } from './resources.types.js';
@@ -39,6 +39,12 @@ describe('createResource', () => {
       [['reason'], 'REQUIRED'],
     ]);
     expect((await db().select({ id: resources.id }).from(resources)).length).toBe(before);
+  });
+
+  it('is for the consortium office only', async () => {
+    const staff: Viewer = { role: 'member', sub: 'pku-cataloguer', memberCode: 'CN-110000-PKU' };
+    await expect(createResource(db(), staff, { name: 'Sneaky', contentType: ResourceContentType.OTHER, reason: 'r' })).rejects.toThrow(/needs admin/);
+    expect((await listResources(db(), { search: 'sneaky' }, 10, null)).rows).toEqual([]);
   });
 });
 

@@ -1,4 +1,5 @@
 /** Resources and their title lists. Functions take the database handle first; rules live here. */
+import { assertAdmin } from '../../auth/policy.js';
 import { and, asc, count, eq, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/database.js';
 import type { Viewer } from '../../auth/viewer.js';
@@ -43,6 +44,7 @@ export async function resourcesByIds(db: DbOrTx, ids: readonly number[]): Promis
 }
 
 export async function createResource(db: Db, viewer: Viewer, input: CreateResourceInput): Promise<{ resource: ResourceRow | null; userErrors: UserError[] }> {
+  assertAdmin(viewer);
   const errors: UserError[] = [];
   const name = input.name.trim();
   if (!name) errors.push(userError(['name'], UserErrorCode.REQUIRED, 'a resource needs a name'));

@@ -7,9 +7,9 @@ import { count, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { readKbart } from '../../importers/kbart/index.js';
 import { splitCost } from '../../lib/cost-share.js';
-import { agreementPeriods, agreementResources, agreements, licenceTerms } from '../agreements/agreements.tables.js';
-import { entitlements, memberIpRanges } from '../entitlements/entitlements.tables.js';
-import { members } from '../members/members.tables.js';
+import { agreementPeriods, agreementResources, agreements, licenceTerms } from '../agreements/index.js';
+import { entitlements, memberIpRanges } from '../entitlements/index.js';
+import { members } from '../members/index.js';
 import { resources, resourceTitles, titleColumns } from '../resources/index.js';
 import { DEMO_DEALS, DEMO_IP_RANGES, demoKbart } from './demo-deals.js';
 

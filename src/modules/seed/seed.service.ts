@@ -4,9 +4,8 @@
  */
 import { count, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { holdings } from '../holdings/holdings.tables.js';
-import { members } from '../members/members.tables.js';
-import { memberSearchKey } from '../members/members.service.js';
+import { insertHoldings } from '../holdings/index.js';
+import { members, memberSearchKey } from '../members/index.js';
 import { insertRecords } from '../records/index.js';
 import { buildDemoData } from './demo-data.js';
 import { seedDemoDeals } from './seed-deals.service.js';
@@ -55,7 +54,8 @@ export async function seedDemoData(db: Db, onProgress: (message: string) => void
       onProgress(`records ${Math.min(i + 1000, data.records.length)}/${data.records.length}`);
     }
     for (let i = 0; i < data.holdings.length; i += 2000) {
-      await tx.insert(holdings).values(
+      await insertHoldings(
+        tx,
         data.holdings.slice(i, i + 2000).map((h) => ({
           memberId: memberIds.get(h.memberCode)!, recordId: recordIds.get(h.recordKey)!, localId: h.localId,
           location: h.location, callNumber: h.callNumber, copies: h.copies, available: h.available, lendable: h.lendable,

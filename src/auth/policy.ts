@@ -1,0 +1,135 @@
+/**
+ * Who may read or change what, per member: the one place it is decided. Services call it with the
+ * viewer before they read or write (so the API and the CLI, which runs as SYSTEM_VIEWER, get the same
+ * answer); resolvers keep only their `@Authorized` role gate, which asks `requireRole` here too.
+ *
+ * The error messages are part of the API (clients and tests read them): change them only on purpose.
+ */
+import { apiError, forbidden } from '../graphql/errors.js';
+import type { Role, Viewer } from './viewer.js';
+
+/** What a viewer may be asked about. Per-member actions name the member (its ISIL). */
+export type Action =
+  /** change a member's holdings, load its MARC records */
+  | 'editMember'
+  /** read a member's entitlements, cost shares (amounts, payment, invoice) and IP ranges */
+  | 'readMemberLicensing'
+  /** list a member's MARC loads (imports) */
+  | 'listMemberImports'
+  /** read deals (agreements, periods): any signed-in user */
+  | 'readAgreements'
+  /** consortium-wide analysis: renewals due, vendors' IP activation lists */
+  | 'analyse'
+  /** the consortium office: members, resources, agreements, entitlements, IP ranges, merge/split */
+  | 'administer';
+
+const OWN_STAFF_ANALYST_ADMIN = (viewer: Viewer, memberCode: string) =>
+  viewer.role === 'admin' || viewer.role === 'analyst' || (viewer.role === 'member' && viewer.memberCode === memberCode);
+
+/**
+ * The whole policy as data: role × action (× own or other member) → allowed. Everything below reads
+ * this one function; the table test (policy.test.ts) pins it down.
+ */
+export function can(viewer: Viewer, action: Action, memberCode: string | null = null): boolean {
+  switch (action) {
+    case 'editMember':
+      return viewer.role === 'admin' || (viewer.role === 'member' && memberCode !== null && viewer.memberCode === memberCode);
+    case 'readMemberLicensing':
+    case 'listMemberImports':
+      return memberCode === null ? viewer.role === 'admin' || viewer.role === 'analyst' : OWN_STAFF_ANALYST_ADMIN(viewer, memberCode);
+    case 'readAgreements':
+      return viewer.role !== 'anonymous';
+    case 'analyse':
+      return viewer.role === 'admin' || viewer.role === 'analyst';
+    case 'administer':
+      return viewer.role === 'admin';
+  }
+}
+
+/** The roles an `@Authorized(...)` gate and `requireRole` name for each role-only action. */
+export const ROLES_FOR: Readonly<Record<'readAgreements' | 'analyse' | 'administer', readonly Role[]>> = {
+  readAgreements: ['member', 'analyst', 'admin'],
+  analyse: ['analyst', 'admin'],
+  administer: ['admin'],
+};
+
+/** The viewer's role must be one of `roles`: the `@Authorized` gate's rule and wording, for services too. */
+export function requireRole(viewer: Viewer, roles: readonly string[]): void {
+  if (roles.length === 0 || roles.includes(viewer.role)) return;
+  if (viewer.role === 'anonymous') throw apiError('UNAUTHENTICATED', `Sign in first: this needs a bearer token with role ${roles.join(' or ')}.`);
+  throw apiError('FORBIDDEN', `Your role (${viewer.role}) may not do this; it needs ${roles.join(' or ')}.`);
+}
+
+/** Admin-only actions (create/update members, resources, agreements, entitlements, IP ranges; merge/split). */
+export function assertAdmin(viewer: Viewer): void {
+  requireRole(viewer, ROLES_FOR.administer);
+}
+
+/** Consortium-wide reads for analysts and admins (renewals due, IP activation lists). */
+export function assertAnalyst(viewer: Viewer): void {
+  requireRole(viewer, ROLES_FOR.analyse);
+}
+
+/** Member staff may change only their own member's data; admins any member's. */
+export function canEditMember(viewer: Viewer, memberCode: string): boolean {
+  return can(viewer, 'editMember', memberCode);
+}
+
+/** Another member's data is a top-level FORBIDDEN and nothing changes. */
+export function assertCanEditMember(viewer: Viewer, memberCode: string): void {
+  if (!canEditMember(viewer, memberCode)) {
+    throw forbidden(`Your token is for ${viewer.memberCode ?? viewer.role}; it may not change the data of ${memberCode}.`);
+  }
+}
+
+/** Entitlements, cost shares, IP ranges: that member's staff, analysts and admins. */
+export function canReadMemberLicensing(viewer: Viewer, memberCode: string): boolean {
+  return can(viewer, 'readMemberLicensing', memberCode);
+}
+
+export function assertCanReadMemberLicensing(viewer: Viewer, memberCode: string): void {
+  if (!canReadMemberLicensing(viewer, memberCode)) {
+    if (viewer.role === 'anonymous') throw apiError('UNAUTHENTICATED', `Sign in first: ${memberCode}'s entitlements, costs and IP ranges are for its staff, analysts and admins.`);
+    throw forbidden(`Your token is for ${viewer.memberCode ?? viewer.role}; it may not read ${memberCode}'s entitlements, costs or IP ranges.`);
+  }
+}
+
+/**
+ * Whose MARC loads a listing may show: the member asked for, or everyone's (null). Member staff see
+ * their own member's loads only, whether they name it or not; naming another is FORBIDDEN.
+ */
+export function importsScope(viewer: Viewer, requestedCode: string | null): string | null {
+  requireRole(viewer, ['member', 'analyst', 'admin']);
+  if (viewer.role !== 'member') return requestedCode;
+  if (requestedCode && !can(viewer, 'listMemberImports', requestedCode)) {
+    throw forbidden(`Your token is for ${viewer.memberCode}; it may not list the loads of ${requestedCode}.`);
+  }
+  return viewer.memberCode;
+}
+
+/** The cost fields of an entitlement row: a share's amount, its payment and its invoice. */
+export interface CostFields {
+  shareAmount: string | null;
+  paymentStatus: string | null;
+  invoiceReference: string | null;
+}
+
+/**
+ * A member's costs as this viewer may see them: unchanged for its staff, analysts and admins; with
+ * the amount, payment status and invoice reference blanked for anyone else (the row is copied).
+ */
+export function visibleCosts<T extends CostFields>(viewer: Viewer, memberCode: string | null, row: T): T {
+  return memberCode !== null && canReadMemberLicensing(viewer, memberCode) ? row : { ...row, shareAmount: null, paymentStatus: null, invoiceReference: null };
+}
+
+/**
+ * The cost shares of a period this viewer may see, each with its member's code: all for analysts and
+ * admins, their own member's for member staff, none for anyone else.
+ */
+export function visibleCostShares<T>(viewer: Viewer, shares: readonly T[], memberCodeOf: (share: T) => string | null): T[] {
+  if (viewer.role === 'anonymous') return [];
+  return shares.filter((s) => {
+    const code = memberCodeOf(s);
+    return code !== null && canReadMemberLicensing(viewer, code);
+  });
+}
