@@ -36,6 +36,8 @@ export interface OpenOptions {
   url?: string | null;
   /** PGlite folder; undefined means in memory. */
   dataDir?: string;
+  /** PGlite only: start from this `dumpDataDir()` tarball (tests copy one migrated database this way). */
+  loadDataDir?: Blob;
   poolMax?: number;
   statementTimeoutMs?: number;
   logger?: Logger;
@@ -48,7 +50,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 }
 
 async function openEmbedded(options: OpenOptions): Promise<Database> {
-  const client = await PGlite.create(options.dataDir, { extensions: { pg_trgm } });
+  const client = await PGlite.create(options.dataDir, { extensions: { pg_trgm }, loadDataDir: options.loadDataDir });
   if (options.statementTimeoutMs) await client.exec(`SET statement_timeout = ${Math.floor(options.statementTimeoutMs)}`);
   const db = drizzlePglite(client, { schema, logger: options.logger }) as unknown as Db;
   return {

@@ -12,39 +12,17 @@
  * global-setup.ts removes them at the end of the run.
  */
 import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { Logger } from 'drizzle-orm/logger';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import postgres from 'postgres';
-import { MIGRATIONS_FOLDER, openDatabase, type Database, type Db } from '../../src/db/database.js';
-import * as schema from '../../src/db/schema.js';
+import { openDatabase, type Database } from '../../src/db/database.js';
 import { seedDemoData } from '../../src/modules/seed/index.js';
 import { templateName, type SnapshotKind, type SnapshotPlace } from './snapshot-place.js';
 
 export type { SnapshotKind, SnapshotPlace };
 
 // ---------------------------------------------------------------------------------------------- PGlite
-
-/**
- * An in-memory PGlite started from a tarball, opened as openDatabase opens the embedded store (the
- * same extensions and Drizzle setup); openDatabase takes no tarball, so this mirrors it for tests.
- */
-async function openPgliteFrom(tarball: Blob, logger: Logger): Promise<Database> {
-  const client = await PGlite.create({ loadDataDir: tarball, extensions: { pg_trgm } });
-  return {
-    db: drizzlePglite(client, { schema, logger }) as unknown as Db,
-    kind: 'pglite',
-    poolMax: 1,
-    migrate: () => migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS_FOLDER }),
-    ping: async () => {
-      await client.query('SELECT 1');
-    },
-    close: () => client.close(),
-  };
-}
 
 const clientOf = (database: Database) => (database.db as unknown as { $client: PGlite }).$client;
 
@@ -71,7 +49,7 @@ async function buildPglite(place: SnapshotPlace): Promise<void> {
 }
 
 export async function openPgliteSnapshot(place: SnapshotPlace, kind: SnapshotKind, logger: Logger): Promise<Database> {
-  return openPgliteFrom(readTarball(tarballPath(place, kind)), logger);
+  return openDatabase({ loadDataDir: readTarball(tarballPath(place, kind)), logger });
 }
 
 // ------------------------------------------------------------------------------------ PostgreSQL server
