@@ -33,6 +33,7 @@ import { ensureBuilt, startServerProcess, type ServerProcess } from './server-pr
 import { median, percentile, round, type RunResult } from './stats.js';
 import { Rng } from './prng.js';
 import { canonical } from './workloads.js';
+import { intEnv, recreateDatabase } from './bench-env.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MEMBERS = 2000;
@@ -40,31 +41,11 @@ const RANGES = 10_000;
 const DATE = '2026-06-01';
 const log = (m: string) => process.stderr.write(`[access-check] ${m}\n`);
 
-function intEnv(name: string, fallback: number, min = 1): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw.replace(/_/g, ''));
-  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer >= ${min}, got "${raw}"`);
-  return value;
-}
 
 const v4 = (i: number) => `10.${(i >> 8) & 255}.${i & 255}.0/24`;
 const v6 = (i: number) => `2001:db8:${i.toString(16)}::/48`;
 const rangeOf = (i: number) => (i % 10 === 9 ? v6(i) : v4(i));
 
-async function recreateDatabase(url: string): Promise<void> {
-  const u = new URL(url);
-  const name = decodeURIComponent(u.pathname.replace(/^\//, ''));
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`BENCH_DATABASE_URL: database name "${name}" must be a plain identifier`);
-  u.pathname = '/postgres';
-  const admin = postgres(u.toString(), { max: 1, onnotice: () => {} });
-  try {
-    await admin.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.unsafe(`CREATE DATABASE "${name}" LOCALE 'C.UTF-8' TEMPLATE template0`);
-  } finally {
-    await admin.end({ timeout: 5 });
-  }
-}
 
 async function load(database: Database): Promise<number> {
   const db = database.db;

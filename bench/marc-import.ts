@@ -27,8 +27,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import postgres from 'postgres';
 import { ensureFile, type BenchFile } from './marc-import-data.js';
+import { recreateDatabase } from './bench-env.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MEMBER = 'CN-110000-PKU';
@@ -135,20 +135,6 @@ function lastJson<T>(stdout: string): T {
   }
 }
 
-async function recreateDatabase(url: string): Promise<void> {
-  const u = new URL(url);
-  const name = decodeURIComponent(u.pathname.replace(/^\//, ''));
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`BENCH_DATABASE_URL: database name "${name}" must be a plain identifier`);
-  u.pathname = '/postgres';
-  const admin = postgres(u.toString(), { max: 1, onnotice: () => {} });
-  try {
-    await admin.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    // a UTF-8 ctype, as a real deployment has (pg_trgm makes no trigrams for Chinese in a C-ctype database)
-    await admin.unsafe(`CREATE DATABASE "${name}" LOCALE 'C.UTF-8' TEMPLATE template0`);
-  } finally {
-    await admin.end({ timeout: 5 });
-  }
-}
 
 async function oneRun(backend: 'pglite' | 'postgres', member: BenchFile, other: BenchFile, databaseUrl: string, cpuProfDir: string | null): Promise<RunResult> {
   const label = `${backend} ${member.records.toLocaleString('en')}`;

@@ -25,16 +25,10 @@ import type { WorkloadName } from './workloads.js';
 import { ensureBenchData } from './load.js';
 import { ensureBuilt, startServerProcess, type ServerProcess } from './server-process.js';
 import { median, round, type RunResult } from './stats.js';
+import { intEnv } from './bench-env.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-function intEnv(name: string, fallback: number, min = 1): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw.replace(/_/g, ''));
-  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer >= ${min}, got "${raw}"`);
-  return value;
-}
 
 function runDriver(config: DriverConfig): Promise<DriverOutput> {
   return new Promise((resolve, reject) => {

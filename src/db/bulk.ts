@@ -21,3 +21,13 @@ export function textArray(values: string[]) {
 export function intArray(values: number[]) {
   return sql`ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(values)}::jsonb)::int)`;
 }
+
+/** A text[] column read through raw SQL: a JS array on postgres.js and PGlite alike, but safe with '{…}' text too. */
+export function parseTextArray(v: string[] | string | null): string[] {
+  if (Array.isArray(v)) return v;
+  if (!v || v === '{}') return [];
+  const out: string[] = [];
+  const re = /"((?:[^"\\]|\\.)*)"|([^,{}]+)/g;
+  for (let m = re.exec(v); m; m = re.exec(v)) out.push(m[1] !== undefined ? m[1].replace(/\\(.)/g, '$1') : m[2]);
+  return out;
+}

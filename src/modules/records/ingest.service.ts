@@ -6,7 +6,7 @@
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/database.js';
-import { intArray, jsonRows, textArray } from '../../db/bulk.js';
+import { intArray, jsonRows, parseTextArray, textArray } from '../../db/bulk.js';
 import { decideCluster, editionCompatible } from './clustering.js';
 import { recordIdentifiers, records } from './records.tables.js';
 import { identifierRows, recordValues, searchKeys, type IdentifierRow, type RecordInput } from './records.write.js';
@@ -199,7 +199,7 @@ async function lookupEvidence(tx: Tx, fresh: SourceInput[]) {
           GROUP BY s.work_key) k
         LEFT JOIN records r ON r.id = k.record_id`,
     );
-    for (const r of rows) byKey.set(r.key, { recordId: Number(r.record_id), isbns: r.isbns == null ? [] : parseArray(r.isbns) });
+    for (const r of rows) byKey.set(r.key, { recordId: Number(r.record_id), isbns: r.isbns == null ? [] : parseTextArray(r.isbns) });
   }
   return { byNumber, byKey };
 }
@@ -295,14 +295,14 @@ export async function refreshClusterIdentifiers(tx: Tx, recordIds: number[]): Pr
       WHERE r.id = ANY (${intArray(recordIds)})`,
   );
   const rows = raw.map((r) => ({
-    id: Number(r.id), title: r.title, responsibility: r.responsibility, publisher: r.publisher, subjects: parseArray(r.subjects), altTitles: parseArray(r.alt_titles),
+    id: Number(r.id), title: r.title, responsibility: r.responsibility, publisher: r.publisher, subjects: parseTextArray(r.subjects), altTitles: parseTextArray(r.alt_titles),
     isbns: r.isbns, issns: r.issns,
     was: { isbns: r.was_isbns, issns: r.was_issns, titleKey: r.title_key, authorKey: r.author_key, publisherKey: r.publisher_key, anyKey: r.any_key },
   }));
   const values = [];
   for (const r of rows) {
-    const isbns = parseArray(r.isbns);
-    const issns = parseArray(r.issns);
+    const isbns = parseTextArray(r.isbns);
+    const issns = parseTextArray(r.issns);
     const keys = searchKeys({ ...r, isbns, issns });
     const w = r.was;
     // a cluster that an edition joined by its ISBN usually stays as it was: no write (and no index churn) then
@@ -316,19 +316,10 @@ export async function refreshClusterIdentifiers(tx: Tx, recordIds: number[]): Pr
 }
 
 function sameArray(a: string[] | string, b: string[]): boolean {
-  const x = parseArray(a);
+  const x = parseTextArray(a);
   return x.length === b.length && x.every((v, i) => v === b[i]);
 }
 
-/** Arrays through raw SQL come back as JS arrays on postgres.js and PGlite alike; be safe with '{…}' text. */
-function parseArray(v: string[] | string | null): string[] {
-  if (Array.isArray(v)) return v;
-  if (!v || v === '{}') return [];
-  const out: string[] = [];
-  const re = /"((?:[^"\\]|\\.)*)"|([^,{}]+)/g;
-  for (let m = re.exec(v); m; m = re.exec(v)) out.push(m[1] !== undefined ? m[1].replace(/\\(.)/g, '$1') : m[2]);
-  return out;
-}
 
 function holdingRows(ctx: BatchContext, sourceId: number, recordId: number, localId: string, items: ItemInput[]): SourceHoldingRow[] {
   if (items.length === 0) {

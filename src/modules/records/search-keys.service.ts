@@ -12,6 +12,7 @@
  * version anyway. The version is recorded last, so an interrupted run starts again at the next start.
  */
 import { eq, sql } from 'drizzle-orm';
+import { parseTextArray } from '../../db/bulk.js';
 import { queryRows, type Db } from '../../db/database.js';
 import { appMeta } from '../../db/meta.tables.js';
 import { SEARCH_KEY_VERSION } from '../../lib/search-text.js';
@@ -95,7 +96,7 @@ export async function refreshSearchKeys(db: Db, options: RefreshOptions = {}): P
     for (const r of rows) {
       const source = {
         title: r.title, responsibility: r.responsibility, publisher: r.publisher,
-        subjects: parseArray(r.subjects), isbns: parseArray(r.isbns), issns: parseArray(r.issns), alt_titles: parseArray(r.alt_titles),
+        subjects: parseTextArray(r.subjects), isbns: parseTextArray(r.isbns), issns: parseTextArray(r.issns), alt_titles: parseTextArray(r.alt_titles),
       };
       const k = searchKeys({ ...source, altTitles: source.alt_titles });
       if (k.titleKey === r.title_key && k.authorKey === r.author_key && k.publisherKey === r.publisher_key && k.anyKey === r.any_key) continue;
@@ -133,12 +134,3 @@ export async function refreshSearchKeys(db: Db, options: RefreshOptions = {}): P
   return result;
 }
 
-/** Arrays through raw SQL come back as JS arrays on postgres.js and PGlite alike; be safe with '{…}' text. */
-function parseArray(v: Arr): string[] {
-  if (Array.isArray(v)) return v;
-  if (!v || v === '{}') return [];
-  const out: string[] = [];
-  const re = /"((?:[^"\\]|\\.)*)"|([^,{}]+)/g;
-  for (let m = re.exec(v); m; m = re.exec(v)) out.push(m[1] !== undefined ? m[1].replace(/\\(.)/g, '$1') : m[2]);
-  return out;
-}
