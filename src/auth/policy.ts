@@ -16,8 +16,10 @@ export type Action =
   | 'readMemberLicensing'
   /** list a member's MARC loads (imports) */
   | 'listMemberImports'
-  /** read deals (agreements, periods): any signed-in user */
+  /** read deals (agreements, periods, licence notes): any signed-in user */
   | 'readAgreements'
+  /** see a deal's money (a period's total cost): analysts, admins, and staff of a member taking part in it */
+  | 'readDealMoney'
   /** consortium-wide analysis: renewals due, vendors' IP activation lists */
   | 'analyse'
   /** the consortium office: members, resources, agreements, entitlements, IP ranges, merge/split */
@@ -36,6 +38,7 @@ export function can(viewer: Viewer, action: Action, memberCode: string | null = 
       return viewer.role === 'admin' || (viewer.role === 'member' && memberCode !== null && viewer.memberCode === memberCode);
     case 'readMemberLicensing':
     case 'listMemberImports':
+    case 'readDealMoney':
       return memberCode === null ? viewer.role === 'admin' || viewer.role === 'analyst' : OWN_STAFF_ANALYST_ADMIN(viewer, memberCode);
     case 'readAgreements':
       return viewer.role !== 'anonymous';
@@ -132,4 +135,29 @@ export function visibleCostShares<T>(viewer: Viewer, shares: readonly T[], membe
     const code = memberCodeOf(s);
     return code !== null && canReadMemberLicensing(viewer, code);
   });
+}
+
+/**
+ * Deals seen from an answer anyone may get (an entitlement's agreement and period, reached from
+ * `accessCheck`): the deal itself for signed-in users, as `agreements` shows it; null for the
+ * anonymous, whom `agreements` refuses. Null, not an error, so that a public answer never fails
+ * for crossing data it does not need.
+ */
+export function visibleDeal<T>(viewer: Viewer, deal: T): T | null {
+  return can(viewer, 'readAgreements') ? deal : null;
+}
+
+/** Whether the viewer sees every deal's money without asking who takes part (analysts, admins). */
+export function seesAllDealMoney(viewer: Viewer): boolean {
+  return can(viewer, 'readDealMoney');
+}
+
+/**
+ * A period's money (its total cost) as this viewer may see it: analysts and admins always; member
+ * staff when their member takes part in the period (`participantCodes`: the ISILs of its entitled
+ * members); null for anyone else, the anonymous included.
+ */
+export function visiblePeriodMoney<T>(viewer: Viewer, participantCodes: readonly (string | null)[], money: T): T | null {
+  if (seesAllDealMoney(viewer)) return money;
+  return participantCodes.some((code) => code !== null && can(viewer, 'readDealMoney', code)) ? money : null;
 }
