@@ -55,9 +55,9 @@ export async function setMemberIpRanges(
     await tx.delete(memberIpRanges).where(eq(memberIpRanges.memberId, member!.id));
     if (cidrs.length) await tx.insert(memberIpRanges).values(cidrs.map((cidr) => ({ memberId: member!.id, cidr, range: cidr })));
     await recordAudit(tx, viewer, {
-      action: 'setMemberIpRanges', entityType: 'Member', entityId: member!.code,
-      changes: { ipRanges: { from: before.sort(), to: [...cidrs].sort() }, overlapsAllowed: overlaps.map((o) => ({ cidr: o.cidr, memberCode: o.memberCode, existing: o.existing })) },
-      reason: input.reason,
+      action: 'setMemberIpRanges', entityType: 'Member', entityId: member!.id, reason: input.reason,
+      before: { code: member!.code, ipRanges: before.sort() },
+      after: { code: member!.code, ipRanges: [...cidrs].sort(), overlapsAllowed: overlaps.map((o) => ({ cidr: o.cidr, memberCode: o.memberCode, existing: o.existing })) },
     });
     return { member: member!, ipRanges: [...cidrs].sort(), userErrors: [] };
   });

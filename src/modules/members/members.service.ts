@@ -119,7 +119,7 @@ export async function createMember(db: Db, viewer: Viewer, input: CreateMemberIn
       .insert(members)
       .values({ ...values, searchKey: memberSearchKey({ code: values.code, name: values.name, nameEn: values.nameEn ?? null }) })
       .returning();
-    await recordAudit(tx, viewer, { action: 'createMember', entityType: 'Member', entityId: row.code, changes: { ...values, parentCode: input.parentCode ?? null }, reason: input.reason });
+    await recordAudit(tx, viewer, { action: 'createMember', entityType: 'Member', entityId: row.id, before: null, after: { ...values, parentCode: input.parentCode ?? null }, reason: input.reason });
     return { member: row, userErrors: [] };
   });
 }
@@ -151,8 +151,8 @@ export async function updateMember(db: Db, viewer: Viewer, input: UpdateMemberIn
       .set({ ...values, searchKey: memberSearchKey(next), updatedAt: sql`now()` })
       .where(eq(members.id, current.id))
       .returning();
-    const changes = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { from: current[k as keyof MemberRow], to: v }]));
-    await recordAudit(tx, viewer, { action: 'updateMember', entityType: 'Member', entityId: row.code, changes, reason: input.reason });
+    const before = Object.fromEntries(Object.keys(values).map((k) => [k, current[k as keyof MemberRow]]));
+    await recordAudit(tx, viewer, { action: 'updateMember', entityType: 'Member', entityId: row.id, before: { code: current.code, ...before }, after: { code: row.code, ...values }, reason: input.reason });
     return { member: row, userErrors: [] };
   });
 }

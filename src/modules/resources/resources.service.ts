@@ -55,7 +55,7 @@ export async function createResource(db: Db, viewer: Viewer, input: CreateResour
   return db.transaction(async (tx) => {
     const values = { name, vendor: input.vendor?.trim() || null, platform: input.platform?.trim() || null, contentType: input.contentType, url };
     const [row] = await tx.insert(resources).values(values).returning();
-    await recordAudit(tx, viewer, { action: 'createResource', entityType: 'Resource', entityId: String(row.id), changes: values, reason: input.reason });
+    await recordAudit(tx, viewer, { action: 'createResource', entityType: 'Resource', entityId: String(row.id), before: null, after: values, reason: input.reason });
     return { resource: row, userErrors: [] };
   });
 }
