@@ -4,7 +4,7 @@ import { holdings, upsertHoldings } from '../modules/holdings/index.js';
 import { importMarc } from '../modules/imports/index.js';
 import { createMember, MemberType } from '../modules/members/index.js';
 import { insertRecords } from '../modules/records/index.js';
-import { assertAdmin, assertCanEditMember, assertCanReadMemberLicensing, can, importsScope, visibleCosts, visibleCostShares, visibleDeal, visiblePeriodMoney, type Action } from './policy.js';
+import { assertAdmin, assertCanEditMember, assertCanReadMemberLicensing, can, importsScope, visibleCosts, visibleCostShares, seesDeals, visiblePeriodMoney, type Action } from './policy.js';
 import { ANONYMOUS, SYSTEM_VIEWER, type Viewer } from './viewer.js';
 
 const OWN = 'CN-OWN';
@@ -115,9 +115,9 @@ describe('redaction of costs', () => {
 
 describe('deals reached from a public answer', () => {
   const total = { amount: '450000.00', currency: 'USD' };
-  it('shows the deal to any signed-in viewer and null to the anonymous', () => {
-    expect(visibleDeal(ANONYMOUS, 'deal')).toBeNull();
-    for (const role of ['member', 'analyst', 'admin'] as const) expect(visibleDeal(viewers[role], 'deal')).toBe('deal');
+  it('shows the deal to any signed-in viewer and not to the anonymous', () => {
+    expect(seesDeals(ANONYMOUS)).toBe(false);
+    for (const role of ['member', 'analyst', 'admin'] as const) expect(seesDeals(viewers[role])).toBe(true);
   });
   it("shows a period's total cost to analysts, admins and the staff of a member taking part", () => {
     expect(visiblePeriodMoney(viewers.member, [OTHER, OWN], total)).toBe(total);

@@ -3,6 +3,12 @@
  * viewer before they read or write (so the API and the CLI, which runs as SYSTEM_VIEWER, get the same
  * answer); resolvers keep only their `@Authorized` role gate, which asks `requireRole` here too.
  *
+ * What a viewer may see follows two rules (README, "What each viewer sees"): asking for what one may
+ * not ask for (an operation, an argument naming another member, a field that exists only to show a
+ * member's licensing) is an UNAUTHENTICATED/FORBIDDEN error there; restricted values inside an answer
+ * one may get (costs, a deal reached from a public answer, a period's money) come back null through
+ * the visible* helpers below, which the field resolvers call wherever the object is reached from.
+ *
  * The error messages are part of the API (clients and tests read them): change them only on purpose.
  */
 import { apiError, forbidden } from '../graphql/errors.js';
@@ -139,12 +145,12 @@ export function visibleCostShares<T>(viewer: Viewer, shares: readonly T[], membe
 
 /**
  * Deals seen from an answer anyone may get (an entitlement's agreement and period, reached from
- * `accessCheck`): the deal itself for signed-in users, as `agreements` shows it; null for the
- * anonymous, whom `agreements` refuses. Null, not an error, so that a public answer never fails
- * for crossing data it does not need.
+ * `accessCheck`): shown to signed-in users, as `agreements` shows them; null for the anonymous, whom
+ * `agreements` refuses. Null, not an error, so that a public answer never fails for crossing data it
+ * does not need.
  */
-export function visibleDeal<T>(viewer: Viewer, deal: T): T | null {
-  return can(viewer, 'readAgreements') ? deal : null;
+export function seesDeals(viewer: Viewer): boolean {
+  return can(viewer, 'readAgreements');
 }
 
 /** Whether the viewer sees every deal's money without asking who takes part (analysts, admins). */
