@@ -250,6 +250,9 @@ export async function runClusterWorker(config: Config, log: Logger): Promise<voi
         handle.destroy();
         return;
       }
+      // what node:http's own accept does (http.Server's noDelay is on): without it Nagle's algorithm holds
+      // back small answers on a keep-alive connection until the client's delayed ACK (tens of ms)
+      handle.setNoDelay(true);
       sockets.add(handle);
       handle.once('close', () => sockets.delete(handle));
       httpServer.emit('connection', handle);
@@ -259,6 +262,7 @@ export async function runClusterWorker(config: Config, log: Logger): Promise<voi
     process.once('SIGTERM', () => void stop());
     process.once('SIGINT', () => void stop());
     process.once('disconnect', () => void stop()); // the primary is gone
+    log.debug({ pid: process.pid }, 'worker ready');
     process.send?.({ sharegraph: 'ready' } satisfies Message);
   } catch (err) {
     await database?.close();
