@@ -118,7 +118,9 @@ describe('serve with worker processes on a PostgreSQL server', () => {
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     const all = lines(log());
-    expect(all.filter((l) => l.msg.startsWith('search keys follow version'))).toHaveLength(1);
+    const keyLines = all.filter((l) => l.msg.startsWith('search keys follow version'));
+    expect(keyLines).toHaveLength(1);
+    expect(keyLines[0].worker, 'the primary recomputes the keys, not a worker').toBeUndefined();
     expect(all.at(-1)?.msg).toBe('sharegraph stopped');
     for (const pid of workerPids) expect(alive(pid), `worker ${pid} still running`).toBe(false);
   });
