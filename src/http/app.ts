@@ -2,7 +2,7 @@
  * The HTTP side on plain node:http: /graphql (the API, and GraphiQL for browsers; graphql-handler.ts),
  * /healthz, /readyz, /metrics and the IDE's files. Every response carries a request id.
  * Stateless apart from the rate limiter's counters, which live in Redis when REDIS_URL is set
- * (see README, "Limits").
+ * (see README, "Limits"): several processes can serve one database (src/serve-cluster.ts).
  */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -34,6 +34,8 @@ export interface AppOptions {
   rateLimitKeyPrefix?: string;
   introspection: boolean;
   metrics: Metrics;
+  /** the text /metrics answers; by default this process's registry (a cluster worker asks the primary for every worker's) */
+  renderMetrics?: () => Promise<string>;
   log: Logger;
 }
 
@@ -113,7 +115,7 @@ export async function createApp(options: AppOptions) {
         }
       },
     ],
-    ['/metrics', async (res, head) => send(res, 200, metrics.registry.contentType, await metrics.registry.metrics(), head)],
+    ['/metrics', async (res, head) => send(res, 200, metrics.registry.contentType, await (options.renderMetrics ?? (() => metrics.registry.metrics()))(), head)],
     // browsers ask for it beside the IDE page: no icon, and no 404 in their console
     [
       '/favicon.ico',

@@ -13,7 +13,7 @@ const SECRET = 'a-test-secret-that-is-long-enough-to-use-1234';
 export interface CliProcesses {
   dataDir: string;
   run(args: string[], extra?: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }>;
-  serve(): Promise<{ child: ChildProcess; url: string; log: () => string }>;
+  serve(extra?: Record<string, string>): Promise<{ child: ChildProcess; url: string; log: () => string }>;
   /** kills what is still running and removes the data folder */
   cleanup(): void;
 }
@@ -37,8 +37,8 @@ export function cliProcesses(): CliProcesses {
         child.stderr.on('data', (d) => (stderr += d));
         child.on('close', (code) => resolve({ code, stdout, stderr }));
       }),
-    serve() {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve'], { cwd: ROOT, env: env() });
+    serve(extra = {}) {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve'], { cwd: ROOT, env: env(extra) });
       children.push(child);
       let log = '';
       return new Promise((resolve, reject) => {
