@@ -14,6 +14,7 @@ import type { Logger } from 'pino';
 import type { VerifyToken } from '../auth/tokens.js';
 import type { Database } from '../db/database.js';
 import { createContext, type Context } from '../graphql/context.js';
+import { createDocumentCheck, DOCUMENT_LIMITS } from '../graphql/document-check.js';
 import { PUBLIC_CODES } from '../graphql/errors.js';
 import type { QueryLimits } from '../graphql/limits.js';
 import { buildApiSchema } from '../graphql/schema.js';
@@ -72,6 +73,8 @@ export async function createApp(options: AppOptions) {
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false, // src/cli.ts stops the server and then the database, in that order
     formatError,
+    // the handler has refused longer documents already (checkDocument); this keeps Apollo's own parse bounded too
+    parseOptions: { maxTokens: DOCUMENT_LIMITS.maxTokens },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
@@ -96,7 +99,8 @@ export async function createApp(options: AppOptions) {
       throw err;
     }
   };
-  const graphql = graphqlHandler({ apollo, rateLimit, rateLimitPerMinute: options.limits.rateLimitPerMinute, context, bodyLimit: BODY_LIMIT });
+  const checkDocument = createDocumentCheck(schema, { ...DOCUMENT_LIMITS, maxDepth: options.limits.maxDepth, maxAliases: options.limits.maxAliases });
+  const graphql = graphqlHandler({ apollo, rateLimit, rateLimitPerMinute: options.limits.rateLimitPerMinute, context, bodyLimit: BODY_LIMIT, checkDocument });
 
   /** The routes beside /graphql: GET (or HEAD) only. */
   const routes = new Map<string, (res: http.ServerResponse, head: boolean) => Promise<void> | void>([

@@ -6,14 +6,16 @@
  * for a GET without a query, the IDE for a browser or a one-line hint for anything else.
  */
 import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { GraphQLError } from 'graphql';
 import Negotiator from 'negotiator';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { MIMEType } from 'whatwg-mimetype';
 import type { Context } from '../graphql/context.js';
+import type { DocumentCheck } from '../graphql/document-check.js';
 import { graphiqlPage, IDE_CONTENT_SECURITY_POLICY } from './graphiql.js';
 import { rateLimitKey, type RateLimit } from './rate-limit.js';
 import { InvalidJson, parseJsonBody, readBody } from './request-body.js';
-import { send, sendError, sendGraphQL } from './respond.js';
+import { send, sendError, sendGraphQL, sendJson } from './respond.js';
 
 export interface GraphqlHandlerOptions {
   apollo: ApolloServer<Context>;
@@ -22,6 +24,8 @@ export interface GraphqlHandlerOptions {
   context(authorization: string | undefined, requestId: string): Promise<Context>;
   /** largest request body accepted, in bytes */
   bodyLimit: number;
+  /** the query text's checks before Apollo parses and validates it (src/graphql/document-check.ts) */
+  checkDocument: DocumentCheck;
 }
 
 // Open CORS: a member's web page anywhere may call the API; writes still need a bearer token.
@@ -47,6 +51,12 @@ function headerMap(req: IncomingMessage): HeaderMap {
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   return headers;
+}
+
+/** A refusal as Apollo would format it: message, locations when known, and the code (no http details). */
+function formatRefusal(error: GraphQLError) {
+  const { http: _http, ...extensions } = error.extensions;
+  return { message: error.message, ...(error.locations ? { locations: error.locations } : {}), extensions };
 }
 
 export function graphqlHandler(options: GraphqlHandlerOptions) {
@@ -109,6 +119,14 @@ export function graphqlHandler(options: GraphqlHandlerOptions) {
         sendError(res, 400, 'BAD_REQUEST', err.message);
         return;
       }
+    }
+
+    // the query text is bounded before Apollo parses or validates it (README, "Limits")
+    const query = method === 'POST' ? (body as { query?: unknown } | null | undefined)?.query : new URLSearchParams(search).get('query');
+    const refused = typeof query === 'string' ? options.checkDocument(query) : null;
+    if (refused) {
+      sendJson(res, Number(refused.extensions.http && (refused.extensions.http as { status?: number }).status) || 400, { errors: [formatRefusal(refused)] });
+      return;
     }
 
     const response = await apollo.executeHTTPGraphQLRequest({
