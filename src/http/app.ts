@@ -19,7 +19,7 @@ import { PUBLIC_CODES } from '../graphql/errors.js';
 import type { QueryLimits } from '../graphql/limits.js';
 import { buildApiSchema } from '../graphql/schema.js';
 import { IDE_ASSETS } from './graphiql.js';
-import { graphqlHandler } from './graphql-handler.js';
+import { graphqlHandler, type Authentication } from './graphql-handler.js';
 import { operationPlugin } from './graphql-plugin.js';
 import type { Metrics } from './metrics.js';
 import { createRateLimit } from './rate-limit.js';
@@ -88,19 +88,20 @@ export async function createApp(options: AppOptions) {
   });
   await apollo.start();
 
-  const context = async (authorization: string | undefined, id: string): Promise<Context> => {
+  const authenticate = async (authorization: string | undefined): Promise<Authentication> => {
     try {
-      const viewer = await options.verifyToken(authorization);
-      return createContext(database.db, viewer, id);
+      return { viewer: await options.verifyToken(authorization) };
     } catch (err) {
-      if (err instanceof GraphQLError) {
-        throw new GraphQLError(err.message, { extensions: { ...err.extensions, http: { status: 401 } } });
-      }
+      if (err instanceof GraphQLError) return { error: new GraphQLError(err.message, { extensions: { ...err.extensions, http: { status: 401 } } }) };
       throw err;
     }
   };
+  const context = async (authentication: Authentication, id: string): Promise<Context> => {
+    if ('error' in authentication) throw authentication.error;
+    return createContext(database.db, authentication.viewer, id);
+  };
   const checkDocument = createDocumentCheck(schema, { ...DOCUMENT_LIMITS, maxDepth: options.limits.maxDepth, maxAliases: options.limits.maxAliases });
-  const graphql = graphqlHandler({ apollo, rateLimit, rateLimitPerMinute: options.limits.rateLimitPerMinute, context, bodyLimit: BODY_LIMIT, checkDocument });
+  const graphql = graphqlHandler({ apollo, rateLimit, rateLimitPerMinute: options.limits.rateLimitPerMinute, authenticate, context, bodyLimit: BODY_LIMIT, checkDocument });
 
   /** The routes beside /graphql: GET (or HEAD) only. */
   const routes = new Map<string, (res: http.ServerResponse, head: boolean) => Promise<void> | void>([

@@ -10,6 +10,7 @@ import type { GraphQLError } from 'graphql';
 import Negotiator from 'negotiator';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { MIMEType } from 'whatwg-mimetype';
+import type { Viewer } from '../auth/viewer.js';
 import type { Context } from '../graphql/context.js';
 import type { DocumentCheck } from '../graphql/document-check.js';
 import { graphiqlPage, IDE_CONTENT_SECURITY_POLICY } from './graphiql.js';
@@ -17,11 +18,15 @@ import { rateLimitKey, type RateLimit } from './rate-limit.js';
 import { InvalidJson, parseJsonBody, readBody } from './request-body.js';
 import { send, sendError, sendGraphQL, sendJson } from './respond.js';
 
+export type Authentication = { viewer: Viewer } | { error: GraphQLError };
+
 export interface GraphqlHandlerOptions {
   apollo: ApolloServer<Context>;
   rateLimit: RateLimit | null;
   rateLimitPerMinute: number;
-  context(authorization: string | undefined, requestId: string): Promise<Context>;
+  /** the verified viewer of the Authorization header, or the error that refuses it (a 401 once Apollo answers) */
+  authenticate(authorization: string | undefined): Promise<Authentication>;
+  context(authentication: Authentication, requestId: string): Promise<Context>;
   /** largest request body accepted, in bytes */
   bodyLimit: number;
   /** the query text's checks before Apollo parses and validates it (src/graphql/document-check.ts) */
@@ -92,8 +97,10 @@ export function graphqlHandler(options: GraphqlHandlerOptions) {
       }
     }
 
-    const authorization = req.headers.authorization;
-    if (rateLimit && !(await rateLimit.consume(rateLimitKey(authorization, req.socket.remoteAddress)))) {
+    // the token is verified first: the rate limit counts who is asking, not how the header is written
+    const authentication = await options.authenticate(req.headers.authorization);
+    const viewer = 'viewer' in authentication ? authentication.viewer : null;
+    if (rateLimit && !(await rateLimit.consume(rateLimitKey(viewer, req.socket.remoteAddress)))) {
       res.setHeader('retry-after', '60');
       sendError(res, 429, 'RATE_LIMITED', `Too many requests: at most ${options.rateLimitPerMinute} a minute per client.`);
       return;
@@ -131,7 +138,7 @@ export function graphqlHandler(options: GraphqlHandlerOptions) {
 
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method, headers: headerMap(req), search, body },
-      context: () => options.context(authorization, requestId),
+      context: () => options.context(authentication, requestId),
     });
     await sendGraphQL(res, response);
   };

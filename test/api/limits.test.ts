@@ -1,7 +1,8 @@
 /** The limits a client runs into over HTTP: query shape and cost, rate, and what an error may show. */
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { issueToken } from '../../src/auth/tokens.js';
+import { startTestApp, TEST_TOKENS, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -157,13 +158,43 @@ describe('rate limit', () => {
     expect(body.errors[0].message).toMatch(/at most 5 a minute/);
   });
 
-  it('counts each token separately, however the Authorization header is spelled', async () => {
-    const token = await limited.token('analyst');
-    const spellings = [`Bearer ${token}`, `Bearer  ${token}`, `bearer ${token}`, `BEARER\t${token}`, ` Bearer ${token} `];
-    for (const authorization of spellings) expect((await post(limited, { query: '{ __typename }' }, { authorization })).status).toBe(200);
-    const r = await post(limited, { query: '{ __typename }' }, { authorization: `Bearer   ${token}` });
-    expect(r.status).toBe(429);
-    // another token still has its own allowance
-    expect((await post(limited, { query: '{ __typename }' }, { authorization: `Bearer ${await limited.token('admin')}` })).status).toBe(200);
+  it('counts who the token names: every spelling of one token, and a fresh token for the same person, share one allowance', async () => {
+    const token = await limited.token('member', 'CN-110000-PKU');
+    const [head, payload, signature] = token.split('.');
+    // the signature's last base64url character carries 2 unused bits, and a trailing "=" is tolerated:
+    // 8 spellings that all verify
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const last = alphabet.indexOf(signature.slice(-1));
+    const spellings = [0, 1, 2, 3].flatMap((bits) => {
+      const sig = signature.slice(0, -1) + alphabet[(last & ~3) | bits];
+      return [`${head}.${payload}.${sig}`, `${head}.${payload}.${sig}=`];
+    });
+    expect(new Set(spellings).size).toBe(8);
+    const asked = async (t: string, header = `Bearer ${t}`) => {
+      const r = await post(limited, { query: '{ __typename }' }, { authorization: header });
+      return r.status;
+    };
+    // five of them, with the header written five ways: all served (they verify), one allowance used up
+    expect(await asked(spellings[1])).toBe(200);
+    expect(await asked(spellings[2], `bearer  ${spellings[2]}`)).toBe(200);
+    expect(await asked(spellings[3], `BEARER\t${spellings[3]}`)).toBe(200);
+    expect(await asked(spellings[4], ` Bearer ${spellings[4]} `)).toBe(200);
+    expect(await asked(spellings[5])).toBe(200);
+    for (const other of [spellings[0], spellings[6], spellings[7]]) expect(await asked(other)).toBe(429);
+    // a fresh token for the same person (another expiry, so another signature) is the same client
+    const again = await issueToken(TEST_TOKENS, { role: 'member', member: 'CN-110000-PKU', ttlSeconds: 1234 });
+    expect(again).not.toBe(token);
+    expect(await asked(again)).toBe(429);
+    // someone else still has their own allowance
+    expect(await asked(await limited.token('admin'))).toBe(200);
+  });
+
+  it('counts a token that does not verify against the address, so made-up bearer strings open no bucket of their own', async () => {
+    // the address's allowance was used up by the anonymous requests above: every garbage string shares it
+    for (const garbage of ['x', 'not.a.token', 'eyJhbGciOiJIUzI1NiJ9.e30.AAAA', `${await limited.token('admin')}tampered`]) {
+      const r = await post(limited, { query: '{ __typename }' }, { authorization: `Bearer ${garbage}` });
+      expect(r.status, garbage).toBe(429);
+      expect(JSON.parse(r.text).errors[0].extensions.code).toBe('RATE_LIMITED');
+    }
   });
 });
