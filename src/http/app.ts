@@ -101,7 +101,7 @@ export async function createApp(options: AppOptions) {
     return createContext(database.db, authentication.viewer, id);
   };
   const checkDocument = createDocumentCheck(schema, { ...DOCUMENT_LIMITS, maxDepth: options.limits.maxDepth, maxAliases: options.limits.maxAliases });
-  const graphql = graphqlHandler({ apollo, rateLimit, rateLimitPerMinute: options.limits.rateLimitPerMinute, authenticate, context, bodyLimit: BODY_LIMIT, checkDocument });
+  const graphql = graphqlHandler({ apollo, rateLimit, rateLimitPerMinute: options.limits.rateLimitPerMinute, authenticate, context, bodyLimit: BODY_LIMIT, checkDocument, metrics });
 
   /** The routes beside /graphql: GET (or HEAD) only. */
   const routes = new Map<string, (res: http.ServerResponse, head: boolean) => Promise<void> | void>([

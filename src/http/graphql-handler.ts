@@ -14,6 +14,7 @@ import type { Viewer } from '../auth/viewer.js';
 import type { Context } from '../graphql/context.js';
 import type { DocumentCheck } from '../graphql/document-check.js';
 import { graphiqlPage, IDE_CONTENT_SECURITY_POLICY } from './graphiql.js';
+import type { Metrics } from './metrics.js';
 import { rateLimitKey, type RateLimit } from './rate-limit.js';
 import { InvalidJson, parseJsonBody, readBody } from './request-body.js';
 import { send, sendError, sendGraphQL, sendJson } from './respond.js';
@@ -31,6 +32,7 @@ export interface GraphqlHandlerOptions {
   bodyLimit: number;
   /** the query text's checks before Apollo parses and validates it (src/graphql/document-check.ts) */
   checkDocument: DocumentCheck;
+  metrics: Metrics;
 }
 
 // Open CORS: a member's web page anywhere may call the API; writes still need a bearer token.
@@ -132,6 +134,7 @@ export function graphqlHandler(options: GraphqlHandlerOptions) {
     const query = method === 'POST' ? (body as { query?: unknown } | null | undefined)?.query : new URLSearchParams(search).get('query');
     const refused = typeof query === 'string' ? options.checkDocument(query) : null;
     if (refused) {
+      options.metrics.refused.inc({ code: String(refused.extensions.code) });
       sendJson(res, Number(refused.extensions.http && (refused.extensions.http as { status?: number }).status) || 400, { errors: [formatRefusal(refused)] });
       return;
     }

@@ -17,6 +17,9 @@ export function operationPlugin(schema: GraphQLSchema, limits: QueryLimits, metr
       metrics.dbPoolInUse.inc();
       let type = 'unknown';
       return {
+        async validationDidStart() {
+          metrics.validations.inc();
+        },
         async didResolveOperation({ document, request, operation, operationName }) {
           type = operation?.operation ?? 'unknown';
           checkLimits(schema, document, request.variables, operationName ?? undefined, limits);

@@ -135,6 +135,60 @@ describe('errors never show SQL or stack traces', () => {
   });
 });
 
+/** How many documents the server has parsed and validated so far (its /metrics). */
+async function validated(app: TestApp): Promise<number> {
+  const text = await (await fetch(`${app.origin}/metrics`)).text();
+  return Number(/^sharegraph_graphql_documents_validated_total (\d+)/m.exec(text)?.[1]);
+}
+
+describe('the query text, bounded before it is parsed and validated', () => {
+  const refusals: [string, () => string, RegExp][] = [
+    // the issue's: 4.65 MB of one field repeated, under the 5 MB body limit
+    ['150,000 copies of one field (4.6 MB)', () => `{ ${'records(first:1){ totalCount } '.repeat(150_000)} }`, /is 4650004 characters long; at most 100000/],
+    ['a text within the length limit but past the token limit', () => `{ ${'records(first:1){ totalCount } '.repeat(600)} }`, /more than 5000 tokens/],
+    ['the same field 100 times at one place', () => `{ ${'__typename '.repeat(100)} }`, /same fields .* at one place too many times/],
+    ['the same field, merged through inline fragments', () => `{ ${'... on Query { records(first: 1) { totalCount } } '.repeat(50)} }`, /at one place too many times/],
+    ['70 fragments spread together', () => `{ ${Array.from({ length: 70 }, (_, i) => `...F${i}`).join(' ')} } ${Array.from({ length: 70 }, (_, i) => `fragment F${i} on Query { f${i}: __typename }`).join(' ')}`, /aliases|at one place too many times/],
+    ['13 levels', () => `{ members { edges { node { ${'parent { '.repeat(9)} name ${'} '.repeat(9)} } } } }`, /13 levels deep/],
+  ];
+
+  it.each(refusals)('refuses %s with QUERY_TOO_COMPLEX, and validates nothing', async (_name, query, message) => {
+    const before = await validated(t);
+    t.statements.length = 0;
+    const r = await post(t, { query: query() });
+    expect(r.status).toBe(400);
+    const body = JSON.parse(r.text);
+    expect(body).toEqual({ errors: [{ message: expect.stringMatching(message), extensions: { code: 'QUERY_TOO_COMPLEX' } }] });
+    expect(await validated(t)).toBe(before);
+    expect(t.statements).toEqual([]);
+  });
+
+  it('refuses a query sent with GET the same way', async () => {
+    const before = await validated(t);
+    const res = await fetch(`${t.url}?query=${encodeURIComponent(`{ ${'__typename '.repeat(100)} }`)}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(res.status).toBe(400);
+    expect((await res.json()).errors[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' }, message: expect.stringMatching(/at one place too many times/) });
+    expect(await validated(t)).toBe(before);
+  });
+
+  it('counts each new text it validates (so the refusals above show that nothing was validated)', async () => {
+    const before = await validated(t);
+    const query = `{ records(first: 2) { totalCount } } # ${Math.random()}`;
+    expect((await t.execute(query)).errors).toBeUndefined();
+    expect(await validated(t)).toBe(before + 1);
+    expect((await t.execute(query)).errors).toBeUndefined(); // the same text again: from the cache
+    expect(await validated(t)).toBe(before + 1);
+  });
+
+  it('lets long but ordinary texts through: introspection, comments, a repeated id in fragments', async () => {
+    expect((await post(t, { query: getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }) })).status).toBe(200);
+    const commented = `# ${'a long comment '.repeat(5000)}\n{ records(first: 1) { totalCount } }`;
+    expect(JSON.parse((await post(t, { query: commented })).text).data.records.totalCount).toBeGreaterThan(0);
+    const fragments = `{ records(first: 1) { edges { node { id ...A ...B } } } } fragment A on Record { id title } fragment B on Record { id isbns }`;
+    expect(JSON.parse((await post(t, { query: fragments })).text).errors).toBeUndefined();
+  });
+});
+
 describe('rate limit', () => {
   let limited: TestApp;
   beforeAll(async () => {
