@@ -210,3 +210,30 @@ describe('well-formed input still passes', () => {
     expect(r).toEqual({ data: { records: { totalCount: 0 }, record: null } });
   });
 });
+
+describe('search terms with nothing to search for', () => {
+  const cases: [string, string][] = [
+    ['records(filter: { q: $s }) { totalCount }', 'filter.q'],
+    ['records(filter: { title: $s }) { totalCount }', 'filter.title'],
+    ['records(filter: { author: $s }) { totalCount }', 'filter.author'],
+    ['records(filter: { publisher: $s }) { totalCount }', 'filter.publisher'],
+    ['members(filter: { search: $s }) { totalCount }', 'filter.search'],
+    ['resources(first: 1) { edges { node { titles(filter: { search: $s }) { totalCount } } } }', 'filter.search'],
+  ];
+  it.each(cases)('%s: a wildcard, a backslash or punctuation alone is BAD_USER_INPUT saying so', async (selection, field) => {
+    for (const term of ['%', '_', '\\', '%_\\', '--', '「」…', ' . ']) {
+      const r = await t.execute(`query($s: String) { ${selection} }`, { s: term });
+      expect(r.errors?.[0]?.extensions?.code, term).toBe('BAD_USER_INPUT');
+      expect(r.errors![0].message).toContain(`${field}: ${JSON.stringify(term)} has nothing to search for`);
+      expect(r.errors![0].extensions!.field).toEqual(field.split('.'));
+    }
+  });
+
+  it('a term with letters or digits besides still searches, and an empty one is no filter', async () => {
+    const all = (await t.execute(`{ records { totalCount } }`)).data!.records.totalCount as number;
+    expect((await t.execute(`query($s: String) { records(filter: { q: $s }) { totalCount } }`, { s: '' })).data!.records.totalCount).toBe(all);
+    const pride = await t.execute(`query($s: String) { records(filter: { title: $s }) { totalCount } }`, { s: '%傲慢_与\\偏见%' });
+    expect(pride.data!.records.totalCount).toBeGreaterThan(0);
+    expect(pride.data!.records.totalCount).toBeLessThan(all);
+  });
+});
