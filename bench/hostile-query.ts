@@ -4,7 +4,9 @@
  * A normal client asks "who holds ISBN X" (the first example query) one request after another, alone
  * and then while a hostile client sends one of the shapes below back to back, each a new text (a
  * comment numbered per request), so neither the server's nor Apollo's caches help. Printed for each:
- * the normal request's p50 / p99 / max, the hostile request's own time and what it was answered.
+ * the normal request's p50 / p99 / max, the hostile request's own time and what it was answered, and
+ * the server's CPU time per hostile request sent alone (what each one holds the event loop for on a
+ * quiet machine, the most it can delay a request beside it; wall times inflate on a busy machine).
  *
  *  - issue-4.6MB: the issue's `{ records(first:1){ totalCount } … }` repeated 150,000 times (4.65 MB),
  *  - over-tokens: the same field repeated within the length limit but past the token limit,
@@ -22,6 +24,7 @@
  * and created each run), BENCH_SECONDS (5 per phase), BENCH_BUILD (auto | always | skip).
  */
 import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -88,6 +91,29 @@ async function post(pool: Pool, body: string): Promise<Answer> {
   return { status: res.statusCode, code, ms };
 }
 
+/** CPU seconds the process has used (user + system), from /proc (Linux; USER_HZ is 100); null elsewhere. */
+function cpuSeconds(pid: number | undefined): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/** The server's CPU per hostile request, sent alone back to back: what each one holds the event loop on a quiet machine. */
+async function cpuPerRequest(origin: string, pid: number | undefined, seconds: number, hostile: (n: number) => string): Promise<number | null> {
+  const pool = new Pool(origin, { connections: 1, pipelining: 1, keepAliveTimeout: 60_000 });
+  const before = cpuSeconds(pid);
+  const until = performance.now() + seconds * 1000;
+  let n = 0;
+  while (performance.now() < until) await post(pool, JSON.stringify({ query: hostile(n++) }));
+  const after = cpuSeconds(pid);
+  await pool.close();
+  return before === null || after === null ? null : round(((after - before) * 1000) / n);
+}
+
 interface Phase {
   phase: string;
   normalRequests: number;
@@ -98,6 +124,8 @@ interface Phase {
   hostileBytes: number;
   hostileMedianMs: number | null;
   hostileAnswer: string | null;
+  /** server CPU ms per hostile request sent alone */
+  hostileCpuMs?: number | null;
 }
 
 async function runPhase(origin: string, seconds: number, name: string, hostile: ((n: number) => string) | null): Promise<Phase> {
@@ -162,17 +190,19 @@ async function main(): Promise<void> {
     results.push(await runPhase(origin, seconds, 'alone', null));
     for (const [name, shape] of Object.entries(HOSTILE)) {
       log(`beside ${name}`);
-      results.push(await runPhase(origin, seconds, name, shape));
+      const phase = await runPhase(origin, seconds, name, shape);
+      phase.hostileCpuMs = await cpuPerRequest(origin, server.child.pid, seconds, shape);
+      results.push(phase);
     }
   } finally {
     await server.stop();
   }
   console.log(`limits: ${DOCUMENT_LIMITS.maxLength} characters, ${DOCUMENT_LIMITS.maxTokens} tokens, ${DOCUMENT_LIMITS.maxOverlaps} same-place pairs; ${seconds} s a phase`);
-  console.log('phase            normal: n     p50 ms  p99 ms  max ms | hostile: n   bytes      median ms  answer');
+  console.log('phase            normal: n     p50 ms  p99 ms  max ms | hostile: n   bytes      median ms  server CPU ms  answer');
   for (const r of results) {
     console.log(
       `${r.phase.padEnd(16)} ${String(r.normalRequests).padStart(9)} ${String(r.normalP50Ms).padStart(8)} ${String(r.normalP99Ms).padStart(7)} ${String(r.normalMaxMs).padStart(7)} | ` +
-        `${String(r.hostileRequests).padStart(9)} ${String(r.hostileBytes).padStart(9)} ${String(r.hostileMedianMs ?? '').padStart(10)}  ${r.hostileAnswer ?? ''}`,
+        `${String(r.hostileRequests).padStart(9)} ${String(r.hostileBytes).padStart(9)} ${String(r.hostileMedianMs ?? '').padStart(10)} ${String(r.hostileCpuMs ?? '').padStart(14)}  ${r.hostileAnswer ?? ''}`,
     );
   }
   console.log(JSON.stringify({ limits: DOCUMENT_LIMITS, seconds, phases: results }));
