@@ -16,6 +16,7 @@ import {
   getVariableValues,
   GraphQLError,
   GraphQLID,
+  isEnumType,
   isInputObjectType,
   isLeafType,
   isListType,
@@ -45,7 +46,8 @@ interface ArgumentSite {
 /** Whether a value of this type can hold a string anywhere inside (input objects and lists walked). */
 function holdsText(type: GraphQLInputType, seen = new Set<string>()): boolean {
   const named = getNamedType(type);
-  if (isLeafType(named)) return named.name !== 'Boolean' && named.name !== 'Int' && named.name !== 'Float' && !('getValues' in named);
+  if (isEnumType(named)) return false;
+  if (isLeafType(named)) return named.name !== 'Boolean' && named.name !== 'Int' && named.name !== 'Float';
   if (seen.has(named.name)) return false;
   seen.add(named.name);
   return Object.values(named.getFields()).some((f) => holdsText(f.type, seen));
