@@ -14,11 +14,12 @@ import type { Logger } from 'pino';
 import type { VerifyToken } from '../auth/tokens.js';
 import type { Database } from '../db/database.js';
 import { createContext, type Context } from '../graphql/context.js';
+import { createDocumentCheck, DOCUMENT_LIMITS } from '../graphql/document-check.js';
 import { PUBLIC_CODES } from '../graphql/errors.js';
 import type { QueryLimits } from '../graphql/limits.js';
 import { buildApiSchema } from '../graphql/schema.js';
 import { IDE_ASSETS } from './graphiql.js';
-import { graphqlHandler } from './graphql-handler.js';
+import { graphqlHandler, type Authentication } from './graphql-handler.js';
 import { operationPlugin } from './graphql-plugin.js';
 import type { Metrics } from './metrics.js';
 import { createRateLimit } from './rate-limit.js';
@@ -74,6 +75,8 @@ export async function createApp(options: AppOptions) {
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false, // src/cli.ts stops the server and then the database, in that order
     formatError,
+    // the handler has refused longer documents already (checkDocument); this keeps Apollo's own parse bounded too
+    parseOptions: { maxTokens: DOCUMENT_LIMITS.maxTokens },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
@@ -87,18 +90,20 @@ export async function createApp(options: AppOptions) {
   });
   await apollo.start();
 
-  const context = async (authorization: string | undefined, id: string): Promise<Context> => {
+  const authenticate = async (authorization: string | undefined): Promise<Authentication> => {
     try {
-      const viewer = await options.verifyToken(authorization);
-      return createContext(database.db, viewer, id);
+      return { viewer: await options.verifyToken(authorization) };
     } catch (err) {
-      if (err instanceof GraphQLError) {
-        throw new GraphQLError(err.message, { extensions: { ...err.extensions, http: { status: 401 } } });
-      }
+      if (err instanceof GraphQLError) return { error: new GraphQLError(err.message, { extensions: { ...err.extensions, http: { status: 401 } } }) };
       throw err;
     }
   };
-  const graphql = graphqlHandler({ apollo, rateLimit, rateLimitPerMinute: options.limits.rateLimitPerMinute, context, bodyLimit: BODY_LIMIT });
+  const context = async (authentication: Authentication, id: string): Promise<Context> => {
+    if ('error' in authentication) throw authentication.error;
+    return createContext(database.db, authentication.viewer, id);
+  };
+  const checkDocument = createDocumentCheck(schema, { ...DOCUMENT_LIMITS, maxDepth: options.limits.maxDepth, maxAliases: options.limits.maxAliases });
+  const graphql = graphqlHandler({ apollo, rateLimit, rateLimitPerMinute: options.limits.rateLimitPerMinute, authenticate, context, bodyLimit: BODY_LIMIT, checkDocument, metrics });
 
   /** The routes beside /graphql: GET (or HEAD) only. */
   const routes = new Map<string, (res: http.ServerResponse, head: boolean) => Promise<void> | void>([

@@ -2,6 +2,7 @@
 import { assertAdmin } from '../../auth/policy.js';
 import { and, asc, count, eq, gt, inArray, like, sql, type SQL } from 'drizzle-orm';
 import { preparedStatement, queryRows, rowReader, type Db, type DbOrTx } from '../../db/database.js';
+import { searchTermKey } from '../../graphql/search-term.js';
 import { likeContains, searchKey } from '../../lib/search-text.js';
 import { userError, UserErrorCode, type UserError } from '../../graphql/user-error.js';
 import type { Viewer } from '../../auth/viewer.js';
@@ -18,7 +19,7 @@ export function memberSearchKey(row: { code: string; name: string; nameEn: strin
 
 function filterWhere(filter: MemberFilter | null | undefined): SQL | undefined {
   if (!filter) return undefined;
-  const key = searchKey(filter.search);
+  const key = searchTermKey(filter.search, ['filter', 'search']);
   return and(
     key ? like(members.searchKey, likeContains(key)) : undefined,
     filter.type ? eq(members.type, filter.type) : undefined,
