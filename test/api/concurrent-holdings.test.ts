@@ -5,7 +5,7 @@
  * instead of deadlocking, and a deadlock that happens anyway is retried (src/db/retry.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let pku: string;
@@ -44,7 +44,7 @@ async function mine(): Promise<Map<string, number>> {
   const found = new Map<string, number>();
   let after: string | null = null;
   do {
-    const r = await t.execute(MINE, { after }, pku);
+    const r: GraphQLResponse = await t.execute(MINE, { after }, pku);
     for (const e of r.data!.holdings.edges as { node: { localId: string; copies: number } }[]) found.set(e.node.localId, e.node.copies);
     after = r.data!.holdings.pageInfo.hasNextPage ? r.data!.holdings.pageInfo.endCursor : null;
   } while (after);

@@ -6,6 +6,7 @@
  * connections. Several processes: test/scenarios/concurrent-import.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ImportSummary } from '../../src/modules/imports/index.js';
 import { addMember, loadBooks } from '../support/marc-books.js';
 import { clusterPartition, expectedPartition, memberBooks, numbersInSeveralClusters } from '../support/concurrent-books.js';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.js';
@@ -27,7 +28,7 @@ describe('concurrent MARC imports', () => {
   it('cluster the same as the same files loaded one after the other', async () => {
     const db = t.database.db;
     // round S: one member after the other
-    const serial = [];
+    const serial: ImportSummary[] = [];
     for (const [m, code] of codes('S').entries()) serial.push(await loadBooks(db, code, memberBooks('S', m, EXTRA)));
     // round C: the same files (other numbers and titles), all at once
     const concurrent = await Promise.all(codes('C').map((code, m) => loadBooks(db, code, memberBooks('C', m, EXTRA))));
