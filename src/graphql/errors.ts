@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'QUERY_TOO_COMPLEX'
   | 'RATE_LIMITED'
   | 'NOT_FOUND'
+  | 'TRY_AGAIN'
   | 'INTERNAL_SERVER_ERROR';
 
 export function apiError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
@@ -28,6 +29,7 @@ export const PUBLIC_CODES = new Set<string>([
   'QUERY_TOO_COMPLEX',
   'RATE_LIMITED',
   'NOT_FOUND',
+  'TRY_AGAIN',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'PERSISTED_QUERY_NOT_FOUND',

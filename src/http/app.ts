@@ -13,6 +13,7 @@ import http from 'node:http';
 import type { Logger } from 'pino';
 import type { VerifyToken } from '../auth/tokens.js';
 import type { Database } from '../db/database.js';
+import { TransactionConflictError } from '../db/retry.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { createDocumentCheck, DOCUMENT_LIMITS } from '../graphql/document-check.js';
 import { PUBLIC_CODES } from '../graphql/errors.js';
@@ -51,6 +52,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...formatted, extensions };
   }
   const original = error instanceof GraphQLError ? error.originalError : error;
+  if (original instanceof TransactionConflictError) {
+    // concurrent writes kept colliding and the retries ran out: nothing was written, the same call may succeed
+    return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: original.code } };
+  }
   if (original instanceof GraphQLError && typeof original.extensions?.code === 'string' && PUBLIC_CODES.has(original.extensions.code)) {
     return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: original.extensions.code } };
   }

@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
+import { TransactionConflictError } from '../../src/db/retry.js';
 import { createApp, formatError } from '../../src/http/app.js';
 import { createMetrics } from '../../src/http/metrics.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -386,6 +387,14 @@ describe('formatError', () => {
   it('passes our own errors through, minus the stack trace', () => {
     const formatted = formatError({ message: 'Sign in first', path: ['upsertHoldings'], extensions: { code: 'UNAUTHENTICATED', stacktrace: ['at x (y.ts:1:1)'] } }, new GraphQLError('Sign in first'));
     expect(formatted).toEqual({ message: 'Sign in first', path: ['upsertHoldings'], extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('answers TRY_AGAIN, with what happened, when concurrent writes kept colliding and the retries ran out', () => {
+    const conflict = new TransactionConflictError('40P01', 5);
+    const wrapped = new GraphQLError(conflict.message, { originalError: conflict, path: ['upsertHoldings'] });
+    const formatted = formatError({ message: conflict.message, path: ['upsertHoldings'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x (y.ts:1:1)'] } }, wrapped);
+    expect(formatted).toEqual({ message: conflict.message, path: ['upsertHoldings'], locations: undefined, extensions: { code: 'TRY_AGAIN' } });
+    expect(formatted.message).toMatch(/deadlock.*nothing of it was written: try again/);
   });
 
   it('keeps extra fields of a user error', () => {

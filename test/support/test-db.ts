@@ -15,6 +15,8 @@ export interface TestDatabase {
   database: Database;
   /** Every SQL statement sent through Drizzle since the last reset. */
   statements: string[];
+  /** on the server: the database's postgres:// URL (for processes of their own); null on PGlite */
+  url: string | null;
   close(): Promise<void>;
 }
 
@@ -25,6 +27,7 @@ export async function openTestDatabase(options: { seed?: boolean } = {}): Promis
   const kind: SnapshotKind = options.seed ? 'seeded' : 'migrated';
   const place = inject('snapshotPlace'); // undefined when run without test/support/global-setup.ts
   let database: Database;
+  let databaseUrl: string | null = null;
   let drop = async () => {};
   if (serverUrl) {
     const template = place ? serverTemplate(place, kind) : null;
@@ -33,7 +36,8 @@ export async function openTestDatabase(options: { seed?: boolean } = {}): Promis
     await admin.unsafe(template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`);
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
-    database = await openDatabase({ url: url.toString(), poolMax: 4, statementTimeoutMs: 30_000, logger });
+    databaseUrl = url.toString();
+    database = await openDatabase({ url: databaseUrl, poolMax: 4, statementTimeoutMs: 30_000, logger });
     drop = async () => {
       await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
@@ -49,6 +53,7 @@ export async function openTestDatabase(options: { seed?: boolean } = {}): Promis
   return {
     database,
     statements,
+    url: databaseUrl,
     async close() {
       await database.close();
       await drop();

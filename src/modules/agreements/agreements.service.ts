@@ -2,6 +2,7 @@
 import { assertAdmin, assertAnalyst } from '../../auth/policy.js';
 import { and, asc, count, eq, gt, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/database.js';
+import { transactionWithRetry } from '../../db/retry.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { idOf } from '../../graphql/global-id.js';
 import { userError, UserErrorCode, type UserError } from '../../graphql/user-error.js';
@@ -107,7 +108,9 @@ export async function addAgreementPeriod(db: Db, viewer: Viewer, input: AddAgree
   input.tiers?.forEach((t, i) => {
     if (t.amount != null && moneyProblem(t.amount, currency)) errors.push(userError(['tiers', String(i), 'amount'], UserErrorCode.INVALID_MONEY, moneyProblem(t.amount, currency)!));
   });
-  return db.transaction(async (tx) => {
+  const checked = errors;
+  return transactionWithRetry(db, async (tx) => {
+    const errors = [...checked]; // this attempt's (a deadlock runs the transaction again)
     const [agreement] = agreementId === null ? [] : await tx.select().from(agreements).where(eq(agreements.id, agreementId)).for('update');
     if (!agreement) errors.push(userError(['agreementId'], UserErrorCode.UNKNOWN_AGREEMENT, `no agreement has ID ${input.agreementId}`));
     else {
@@ -139,7 +142,9 @@ export async function setLicenceTerms(db: Db, viewer: Viewer, input: SetLicenceT
     seen.add(t.type);
   });
   const agreementId = idOf(input.agreementId, 'Agreement');
-  return db.transaction(async (tx) => {
+  const checked = errors;
+  return transactionWithRetry(db, async (tx) => {
+    const errors = [...checked]; // this attempt's (a deadlock runs the transaction again)
     const [agreement] = agreementId === null ? [] : await tx.select().from(agreements).where(eq(agreements.id, agreementId)).for('update');
     if (!agreement) errors.push(userError(['agreementId'], UserErrorCode.UNKNOWN_AGREEMENT, `no agreement has ID ${input.agreementId}`));
     if (errors.length) return { agreement: null, userErrors: errors };

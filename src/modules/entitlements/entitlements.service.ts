@@ -5,6 +5,7 @@
 import { assertAdmin } from '../../auth/policy.js';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, DbOrTx, Tx } from '../../db/database.js';
+import { transactionWithRetry } from '../../db/retry.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { idOf } from '../../graphql/global-id.js';
 import { userError, UserErrorCode, type UserError } from '../../graphql/user-error.js';
@@ -86,7 +87,9 @@ export async function assignEntitlement(db: Db, viewer: Viewer, input: AssignEnt
   if (!input.reason.trim()) errors.push(userError(['reason'], UserErrorCode.REQUIRED, 'say why (kept in the audit log)'));
   if (input.usage != null && input.usage < 0) errors.push(userError(['usage'], UserErrorCode.NEGATIVE_VALUE, 'usage cannot be negative'));
   if (input.accessMethods && input.accessMethods.length === 0) errors.push(userError(['accessMethods'], UserErrorCode.REQUIRED, 'name at least one access method'));
-  return db.transaction(async (tx) => {
+  const checked = errors;
+  return transactionWithRetry(db, async (tx) => {
+    const errors = [...checked]; // this attempt's (a deadlock runs the transaction again)
     const period = await lockPeriod(tx, input.periodId);
     if (!period) errors.push(userError(['periodId'], UserErrorCode.UNKNOWN_PERIOD, `no agreement period has ID ${input.periodId}`));
     const member = await memberByCode(tx, input.memberCode.trim());
@@ -122,7 +125,9 @@ export async function removeEntitlement(db: Db, viewer: Viewer, input: RemoveEnt
   assertAdmin(viewer);
   const errors: UserError[] = [];
   if (!input.reason.trim()) errors.push(userError(['reason'], UserErrorCode.REQUIRED, 'say why (kept in the audit log)'));
-  return db.transaction(async (tx) => {
+  const checked = errors;
+  return transactionWithRetry(db, async (tx) => {
+    const errors = [...checked]; // this attempt's
     const period = await lockPeriod(tx, input.periodId);
     if (!period) errors.push(userError(['periodId'], UserErrorCode.UNKNOWN_PERIOD, `no agreement period has ID ${input.periodId}`));
     const member = await memberByCode(tx, input.memberCode.trim());
@@ -147,7 +152,9 @@ export async function recomputeCostShares(db: Db, viewer: Viewer, input: Recompu
   const errors: UserError[] = [];
   if (!input.reason.trim()) errors.push(userError(['reason'], UserErrorCode.REQUIRED, 'say why (kept in the audit log)'));
   try {
-    return await db.transaction(async (tx) => {
+    const checked = errors;
+    return await transactionWithRetry(db, async (tx) => {
+      const errors = [...checked]; // this attempt's
       const period = await lockPeriod(tx, input.periodId);
       if (!period) errors.push(userError(['periodId'], UserErrorCode.UNKNOWN_PERIOD, `no agreement period has ID ${input.periodId}`));
       if (errors.length) return fail(errors);

@@ -2,6 +2,7 @@
 import { assertAdmin } from '../../auth/policy.js';
 import { asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { preparedStatement, type Db, type DbOrTx } from '../../db/database.js';
+import { transactionWithRetry } from '../../db/retry.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { userError, UserErrorCode, type UserError } from '../../graphql/user-error.js';
 import { findOverlaps, parseCidr, parseIp } from '../../lib/ip-ranges.js';
@@ -37,7 +38,9 @@ export async function setMemberIpRanges(
     else if (cidrs.includes(parsed.cidr)) errors.push(userError(['ranges', String(i)], UserErrorCode.INVALID_VALUE, `${parsed.cidr} is listed twice`));
     else cidrs.push(parsed.cidr);
   });
-  return db.transaction(async (tx) => {
+  const checked = errors;
+  return transactionWithRetry(db, async (tx) => {
+    const errors = [...checked]; // this attempt's (a deadlock runs the transaction again)
     await tx.execute(sql`LOCK TABLE member_ip_ranges IN SHARE ROW EXCLUSIVE MODE`); // two admins cannot both add overlapping ranges unseen
     const member = await memberByCode(tx, input.memberCode.trim());
     if (!member) errors.push(userError(['memberCode'], UserErrorCode.UNKNOWN_MEMBER, `no member has code ${input.memberCode}`));

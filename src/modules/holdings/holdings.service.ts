@@ -1,6 +1,8 @@
 /** Member libraries' writes to their holdings: validate everything first, then one transaction. */
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Db, DbOrTx } from '../../db/database.js';
+import { textArray } from '../../db/bulk.js';
+import { queryRows, type Db, type DbOrTx } from '../../db/database.js';
+import { compareKeys, transactionWithRetry } from '../../db/retry.js';
 import { userError, UserErrorCode, type UserError } from '../../graphql/user-error.js';
 import { assertCanEditMember } from '../../auth/policy.js';
 import type { Viewer } from '../../auth/viewer.js';
@@ -76,10 +78,13 @@ export async function upsertHoldings(db: Db, viewer: Viewer, memberCode: string,
       lendable: row.lendable ?? true,
     };
   });
-  const saved = await db.transaction(async (tx) => {
+  // rows in one order (member, then localId) for every caller: concurrent calls over the same localIds
+  // then wait for each other instead of deadlocking; a deadlock that happens anyway runs the call again
+  const ordered = [...values].sort((a, b) => compareKeys(a.localId, b.localId));
+  const saved = await transactionWithRetry(db, async (tx) => {
     const written = await tx
       .insert(holdings)
-      .values(values)
+      .values(ordered)
       .onConflictDoUpdate({
         target: [holdings.memberId, holdings.localId],
         set: {
@@ -116,11 +121,14 @@ export async function deleteHoldings(db: Db, viewer: Viewer, memberCode: string,
   if (!member) return { ...empty, userErrors: [userError(['memberCode'], UserErrorCode.UNKNOWN_MEMBER, `no member has code ${memberCode}`)] };
   const wanted = [...new Set(localIds.map((id) => id.trim()).filter(Boolean))];
   if (wanted.length === 0) return { ...empty, userErrors: [] };
-  const deleted = await db.transaction(async (tx) => {
-    const rows = await tx
-      .delete(holdings)
-      .where(and(eq(holdings.memberId, member.id), inArray(holdings.localId, wanted)))
-      .returning({ localId: holdings.localId });
+  const deleted = await transactionWithRetry(db, async (tx) => {
+    // the rows locked in upsertHoldings' order (localId by code point, which COLLATE "C" is) before they go
+    const rows = await queryRows<{ localId: string }>(
+      tx,
+      sql`DELETE FROM holdings h USING (
+          SELECT id FROM holdings WHERE member_id = ${member.id} AND local_id = ANY (${textArray(wanted)}) ORDER BY local_id COLLATE "C" FOR UPDATE) l
+        WHERE h.id = l.id RETURNING h.local_id AS "localId"`,
+    );
     if (rows.length) await recordAudit(tx, viewer, { action: 'deleteHoldings', entityType: 'Member', entityId: memberCode, changes: { localIds: rows.map((r) => r.localId) } });
     return new Set(rows.map((r) => r.localId));
   });

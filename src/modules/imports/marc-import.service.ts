@@ -12,6 +12,7 @@ import { and, DrizzleQueryError, eq, inArray, ne, or, isNull, sql } from 'drizzl
 import { assertCanEditMember } from '../../auth/policy.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Db } from '../../db/database.js';
+import { transactionWithRetry } from '../../db/retry.js';
 import { detectDialect } from '../../importers/marc/detect-dialect.js';
 import { extractItems, holdingsFromMfhd } from '../../importers/marc/items-extract.js';
 import { mapRecord } from '../../importers/marc/map-record.js';
@@ -148,7 +149,7 @@ async function importOne(db: Db, ctx: BatchContext & { importId: number }, input
     batch = [];
     mfhds = [];
     if (!ids.matchedBefore && b.length > 0) ids.matchedBefore = await anyLoadedBefore(db, ctx, b.map((x) => x.localId));
-    const counts = await db.transaction((tx) => ingestBatch(tx, ctx, b, m));
+    const counts = await transactionWithRetry(db, (tx) => ingestBatch(tx, ctx, b, m)); // a deadlock runs the batch again
     summary.created += counts.created;
     summary.merged += counts.merged;
     summary.updated += counts.updated;
@@ -265,7 +266,7 @@ async function removeUnseen(db: Db, memberId: number, seen: Set<string>): Promis
   let removed = 0;
   for (let i = 0; i < gone.length; i += BATCH_SIZE) {
     const chunk = gone.slice(i, i + BATCH_SIZE);
-    removed += await db.transaction((tx) => deleteSources(tx, sourceHoldings, memberId, chunk));
+    removed += await transactionWithRetry(db, (tx) => deleteSources(tx, sourceHoldings, memberId, chunk));
   }
   return removed;
 }

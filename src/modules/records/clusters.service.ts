@@ -6,11 +6,13 @@
 import { assertAdmin } from '../../auth/policy.js';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database.js';
+import { transactionWithRetry } from '../../db/retry.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { userError, UserErrorCode, type UserError } from '../../graphql/user-error.js';
 import { recordAudit } from '../audit/index.js';
 import { recordIdentifiers, records, type RecordRow } from './records.tables.js';
 import { identifierRows, insertIdentifiers, recordValues, type RecordInput } from './records.write.js';
+import { lockClustering } from './cluster-locks.js';
 import { refreshClusterIdentifiers, type SourceHoldings } from './ingest.service.js';
 import { recordRedirects, recordSources } from './sources.tables.js';
 
@@ -36,7 +38,8 @@ export async function mergeRecords(db: Db, viewer: Viewer, targetId: number, oth
   if (!reason.trim()) return fail('reason', UserErrorCode.REQUIRED, 'a merge needs a reason');
   const others = [...new Set(otherIds)].filter((id) => id !== targetId);
   if (others.length === 0) return fail('recordIds', UserErrorCode.REQUIRED, 'name at least one record other than the target');
-  return db.transaction(async (tx) => {
+  return transactionWithRetry(db, async (tx) => {
+    await lockClustering(tx); // no import decides on these clusters meanwhile (cluster-locks.ts)
     const found = await tx.select({ id: records.id }).from(records).where(inArray(records.id, [targetId, ...others]));
     const known = new Set(found.map((f) => f.id));
     if (!known.has(targetId)) return fail('targetRecordId', UserErrorCode.UNKNOWN_RECORD, 'the target record does not exist (or was merged away)');
@@ -66,7 +69,8 @@ export async function splitRecord(db: Db, viewer: Viewer, recordId: number, sour
   if (!reason.trim()) return fail('reason', UserErrorCode.REQUIRED, 'a split needs a reason');
   const wanted = [...new Set(sourceIds)];
   if (wanted.length === 0) return fail('sourceIds', UserErrorCode.REQUIRED, 'name at least one source to split out');
-  return db.transaction(async (tx) => {
+  return transactionWithRetry(db, async (tx) => {
+    await lockClustering(tx);
     const sources = await tx.select({ id: recordSources.id, recordId: recordSources.recordId, core: recordSources.core }).from(recordSources).where(eq(recordSources.recordId, recordId));
     if (sources.length === 0) return fail('recordId', UserErrorCode.UNKNOWN_RECORD, 'this record has no source records to split');
     const moving = sources.filter((s) => wanted.includes(s.id));

@@ -7,6 +7,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/database.js';
 import { intArray, jsonRows, parseTextArray, textArray } from '../../db/bulk.js';
+import { lockClustering, lockMatchKeys } from './cluster-locks.js';
 import { decideCluster, editionCompatible } from './clustering.js';
 import { recordIdentifiers, records } from './records.tables.js';
 import { identifierRows, recordValues, searchKeys, type IdentifierRow, type RecordInput } from './records.write.js';
@@ -98,6 +99,8 @@ export async function ingestBatch(tx: Tx, ctx: BatchContext, batch: SourceInput[
   const deletions = all.filter((s) => s.deleted);
   const live = all.filter((s) => !s.deleted);
   counts.deleted += deletions.length;
+  // first of all: concurrent batches that may meet in a cluster go one after the other (cluster-locks.ts)
+  await lockMatchKeys(tx, all, deletions.length > 0);
   if (deletions.length) await deleteSources(tx, ctx.holdings, ctx.memberId, deletions.map((s) => s.localId));
 
   const existing = live.length
@@ -127,6 +130,7 @@ export async function ingestBatch(tx: Tx, ctx: BatchContext, batch: SourceInput[
 /** Removes a member's sources (and their holdings); a cluster left with no source and no holding goes too. */
 export async function deleteSources(tx: Tx, holdings: SourceHoldings, memberId: number, localIds: string[]): Promise<number> {
   if (localIds.length === 0) return 0;
+  await lockClustering(tx); // a cluster may go: never while another batch is deciding to join it
   const gone = await tx
     .delete(recordSources)
     .where(and(eq(recordSources.memberId, memberId), inArray(recordSources.localId, localIds)))
@@ -310,6 +314,7 @@ export async function refreshClusterIdentifiers(tx: Tx, recordIds: number[]): Pr
     values.push({ id: r.id, isbns, issns, title_key: keys.titleKey, author_key: keys.authorKey, publisher_key: keys.publisherKey, any_key: keys.anyKey });
   }
   if (values.length === 0) return;
+  values.sort((a, b) => a.id - b.id); // rows locked in one order by every writer
   await tx.execute(sql`UPDATE records r SET isbns = v.isbns, issns = v.issns, title_key = v.title_key, author_key = v.author_key, publisher_key = v.publisher_key, any_key = v.any_key
     FROM jsonb_to_recordset(${jsonRows(values)}::jsonb) AS v(id int, isbns text[], issns text[], title_key text, author_key text, publisher_key text, any_key text)
     WHERE r.id = v.id`);

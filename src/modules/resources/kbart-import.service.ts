@@ -6,6 +6,7 @@
 import { assertAdmin } from '../../auth/policy.js';
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
+import { transactionWithRetry } from '../../db/retry.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { diffKbart, readKbart, type KbartReadResult, type KbartRow, type KbartSource } from '../../importers/kbart/index.js';
 import { recordAudit } from '../audit/index.js';
@@ -46,7 +47,8 @@ export async function importKbart(db: Db, viewer: Viewer, resourceId: number, so
   const fatal = read.rejected.find((r) => r.row === 1);
   if (fatal && read.rows.length === 0) throw new UnreadableKbartError(fatal.reason);
   options.onProgress?.(`read ${read.rows.length + read.rejected.length} rows (KBART phase ${read.phase})`);
-  return db.transaction(async (tx) => {
+  // a deadlock or serialisation failure runs the load again (its progress messages repeat)
+  return transactionWithRetry(db, async (tx) => {
     const [resource] = await tx.select().from(resources).where(eq(resources.id, resourceId)).for('update'); // one load at a time per resource
     if (!resource) throw new UnknownResourceError(`no resource has id ${resourceId}`);
     const stored = await tx.select({ id: resourceTitles.id, key: resourceTitles.key, data: resourceTitles.data }).from(resourceTitles).where(eq(resourceTitles.resourceId, resourceId));
