@@ -14,14 +14,17 @@ import { graphiqlPage, IDE_CONTENT_SECURITY_POLICY } from './graphiql.js';
 import { rateLimitKey, type RateLimit } from './rate-limit.js';
 import { InvalidJson, parseJsonBody, readBody } from './request-body.js';
 import { send, sendError, sendGraphQL } from './respond.js';
+import { sizeText } from '../lib/size-text.js';
 
 export interface GraphqlHandlerOptions {
   apollo: ApolloServer<Context>;
   rateLimit: RateLimit | null;
   rateLimitPerMinute: number;
   context(authorization: string | undefined, requestId: string): Promise<Context>;
-  /** largest request body accepted, in bytes */
-  bodyLimit: number;
+  /** largest request body accepted, in bytes: `base` for anyone, `raised` for a client that may upload */
+  bodyLimit: { base: number; raised: number };
+  /** whether this Authorization header lets a request send up to bodyLimit.raised (asked only for a larger body) */
+  mayUpload(authorization: string | undefined): Promise<boolean>;
 }
 
 // Open CORS: a member's web page anywhere may call the API; writes still need a bearer token.
@@ -47,6 +50,12 @@ function headerMap(req: IncomingMessage): HeaderMap {
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   return headers;
+}
+
+function tooLargeMessage(limit: number, limits: { base: number; raised: number }): string {
+  const raise =
+    limit < limits.raised ? ` Member staff and admins, with their bearer token, may send up to ${sizeText(limits.raised)} (for importMarcRecords and importKbart).` : ' For larger MARC files use the CLI (import marc).';
+  return `The request body is too large: at most ${sizeText(limit)}.${raise}`;
 }
 
 export function graphqlHandler(options: GraphqlHandlerOptions) {
@@ -96,10 +105,10 @@ export function graphqlHandler(options: GraphqlHandlerOptions) {
         sendError(res, 415, 'BAD_REQUEST', 'POST /graphql takes a JSON body, uncompressed, with content-type: application/json.');
         return;
       }
-      const read = await readBody(req, options.bodyLimit);
+      const read = await readBody(req, { ...options.bodyLimit, mayRaise: () => options.mayUpload(authorization) });
       if (read.kind === 'aborted') return;
       if (read.kind === 'too-large') {
-        sendError(res, 413, 'BAD_REQUEST', 'The request body is too large.');
+        sendError(res, 413, 'BAD_REQUEST', tooLargeMessage(read.limit, options.bodyLimit), { maxBytes: read.limit });
         return;
       }
       try {
