@@ -149,6 +149,7 @@ export async function importMarc(db: Db, viewer: Viewer, inputs: MarcInput[], op
  */
 class LoadRow {
   private inserted: Promise<number> | null = null;
+  private known: number | null = null;
   constructor(
     private readonly db: Db,
     private readonly values: { memberId: number; kind: string; files: string[]; via: string; actor: string },
@@ -164,13 +165,15 @@ class LoadRow {
         .insert(imports)
         .values({ ...this.values, status: 'RUNNING', owner: sql`current_setting('application_name')`, rejected: [] })
         .returning({ id: imports.id });
-      return row.id;
+      return (this.known = row.id);
     });
     return this.inserted;
   }
 
+  /** From now on a sweep may take a row still RUNNING for what it is: a load that ended without saying so. */
   done(): void {
-    this.inserted?.then((id) => unregisterRun(this.db, id), () => {});
+    if (this.known !== null) unregisterRun(this.db, this.known);
+    else this.inserted?.then((id) => unregisterRun(this.db, id), () => {});
   }
 }
 
