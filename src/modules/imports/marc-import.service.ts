@@ -94,19 +94,23 @@ export class NoMarcRecordsError extends UnsupportedFormatError {
 
 const HOLDINGS_TYPES = new Set(['u', 'v', 'x', 'y']);
 
-/** The character set option, checked before anything is read: an unknown name is the request's fault. */
-export function checkEncoding(encoding: string): void {
+/**
+ * The character set option's canonical name, checked before anything is read: an unknown name is the
+ * request's fault. Only letters, digits and `-_.:` make a name (iconv-lite would read "utf8\0" as utf8).
+ */
+export function checkEncoding(encoding: string): string {
   try {
-    normalizeEncodingName(encoding);
+    if (/^[\w.:-]{0,40}$/.test(encoding.trim())) return normalizeEncodingName(encoding);
   } catch {
-    throw new ImportRequestError('encoding', `unknown character set ${JSON.stringify(encoding)}: use auto, utf8, marc8, iso5426, gb18030 or an iconv-lite encoding name (cp1251, gbk …)`);
+    // unknown to iconv-lite too
   }
+  throw new ImportRequestError('encoding', `unknown character set ${JSON.stringify(encoding)}: use auto, utf8, marc8, iso5426, gb18030 or an iconv-lite encoding name (cp1251, gbk …)`);
 }
 
 /** `viewer` must be allowed to change the member's data (policy.ts); the CLI passes SYSTEM_VIEWER. */
 export async function importMarc(db: Db, viewer: Viewer, inputs: MarcInput[], options: MarcImportOptions): Promise<ImportSummary> {
   assertCanEditMember(viewer, options.memberCode);
-  checkEncoding(options.encoding);
+  options = { ...options, encoding: checkEncoding(options.encoding) };
   const member = await memberByCode(db, options.memberCode);
   if (!member) throw new ImportRequestError('memberCode', `no member has code ${options.memberCode}`);
   if (options.format === 'auto') for (const input of inputs) await assertMarc(input); // an unreadable file: nothing is written
