@@ -315,6 +315,11 @@ async function importOne(db: Db, ctx: LoadContext, input: MarcInput, options: Ma
       }
       ctx.parsed++;
       if (HOLDINGS_TYPES.has(record.leader[6])) {
+        const nul = nulAt(record);
+        if (nul) {
+          warnings.add(input.name, result.position, `holdings record with a NUL character (U+0000) in ${nul}: skipped`);
+          continue;
+        }
         const h = holdingsFromMfhd(record);
         if (h.bibLocalId) mfhds.push({ bibLocalId: h.bibLocalId, holdingsLocalId: controlField(record, '001'), items: h.items });
         else warnings.add(input.name, result.position, 'holdings record with no 004 (link to its bibliographic record): skipped');
@@ -354,8 +359,20 @@ async function anyLoadedBefore(db: Db, ctx: { memberId: number; importId: number
   return found.length > 0;
 }
 
+/** Where the record holds a NUL character (U+0000), which PostgreSQL text cannot store, e.g. "245$a"; null when nowhere. */
+function nulAt(record: MarcRecord): string | null {
+  for (const f of record.fields) {
+    if ('value' in f) {
+      if (f.value.includes('\u0000')) return f.tag;
+    } else for (const sf of f.subfields) if (sf.value.includes('\u0000') || sf.code === '\u0000') return `${f.tag}$${sf.code === '\u0000' ? '\\0' : sf.code}`;
+  }
+  return null;
+}
+
 /** The record (whose ID is `localId`) as a source to write, or the reason it is rejected. */
 function toSource(record: MarcRecord, localId: string, dialectOption: 'auto' | MarcDialect, encoding: string | null): SourceInput | string {
+  const nul = nulAt(record);
+  if (nul) return `a NUL character (U+0000) in ${nul}, which cannot be stored: remove it from the record`;
   const dialect = dialectOption === 'auto' ? detectDialect(record) : dialectOption;
   const mapped = mapRecord(record, dialect);
   if (!mapped.deleted && mapped.problems.length) return mapped.problems.join('; ');
