@@ -70,7 +70,7 @@ describe('a load whose process died', () => {
     } finally {
       await place.close();
     }
-  });
+  }, 300_000); // a store folder of its own, opened four times: minutes on a busy machine
 });
 
 describe('on one store', () => {
@@ -95,7 +95,7 @@ describe('on one store', () => {
     }
     expect(row).toMatchObject({ status: 'INTERRUPTED', read: 1000, created: 1000, holdings: 1000 });
     expect(await inStore(db(), row.id, 'CN-T-GONE')).toEqual({ sources: 1000, holdings: 1000 });
-  });
+  }, 180_000);
 
   it('never takes a load that is still running for a dead one', async () => {
     const sweeps: Promise<number>[] = [];
@@ -112,7 +112,7 @@ describe('on one store', () => {
     } finally {
       await other?.close();
     }
-  });
+  }, 180_000);
 
   it('marks INTERRUPTED a load that failed and could not record it, once it has ended', async () => {
     // the database refuses a batch, and then refuses to record the failure (as one that has gone away would)
@@ -139,5 +139,5 @@ describe('on one store', () => {
     const [row] = (await listImports(db(), member.id, 1, null)).rows;
     expect(row).toMatchObject({ id: left.id, status: 'INTERRUPTED', read: 1000, created: 1000, holdings: 1000 });
     expect(await inStore(db(), row.id, 'CN-T-FAIL')).toEqual({ sources: 1000, holdings: 1000 });
-  });
+  }, 180_000);
 });
