@@ -31,8 +31,14 @@ async function tokenCommand(config: Config, args: string[]): Promise<void> {
 }
 
 async function serveCommand(config: Config): Promise<void> {
-  const [{ createLogger }, { startServer }] = await Promise.all([import('./log.js'), import('./server.js')]);
+  const [{ createLogger }, { startServer }, { default: cluster }] = await Promise.all([import('./log.js'), import('./server.js'), import('node:cluster')]);
   const log = createLogger(config.logLevel);
+  if (cluster.isWorker) {
+    // a worker of `serve` (src/serve-cluster.ts): it stops when its primary says so
+    const { runClusterWorker } = await import('./serve-cluster.js');
+    await runClusterWorker(config, log.child({ worker: cluster.worker?.id }));
+    return;
+  }
   const server = await startServer(config, log);
   const stop = (signal: string) => {
     log.info(`${signal} received: finishing open requests, then stopping`);

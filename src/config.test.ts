@@ -23,6 +23,12 @@ describe('loadConfig', () => {
     expect(c.jwt.jwksUrl).toBe('https://idp.example/jwks');
   });
 
+  it('runs one serve worker per core unless WORKERS says otherwise, and refuses 0', () => {
+    expect(loadConfig({}).workers).toBe(os.availableParallelism());
+    expect(loadConfig({ WORKERS: '3' }).workers).toBe(3);
+    expect(() => loadConfig({ WORKERS: '0' })).toThrow(/WORKERS must be an integer >= 1 and <= 64, got "0"/);
+  });
+
   it('refuses a PORT that is not a number, naming PORT and the value', () => {
     expect(() => loadConfig({ PORT: 'http' })).toThrow(ConfigError);
     expect(() => loadConfig({ PORT: 'http' })).toThrow(/PORT.*"http"/);

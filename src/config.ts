@@ -2,6 +2,7 @@
  * Environment -> typed configuration, read and validated once at start.
  * Every variable here is documented in README.md ("Environment variables").
  */
+import os from 'node:os';
 import path from 'node:path';
 
 export interface Config {
@@ -11,6 +12,11 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | null;
   databasePoolMax: number;
+  /**
+   * `serve` on a PostgreSQL server: how many worker processes answer HTTP (WORKERS, default the
+   * number of cores). The embedded database is one process, so there it is always 1.
+   */
+  workers: number;
   /** redis://… : rate-limit counters shared by every server process; null keeps them in memory */
   redisUrl: string | null;
   demoData: boolean;
@@ -70,6 +76,7 @@ export function loadConfig(env: Env = process.env): Config {
     dataDir: path.resolve(env.DATA_DIR || './.data'),
     databaseUrl: env.DATABASE_URL || null,
     databasePoolMax: int(env, 'DATABASE_POOL_MAX', 10, 1),
+    workers: int(env, 'WORKERS', os.availableParallelism(), 1, 64),
     redisUrl: redisUrl(env),
     demoData: bool(env, 'DEMO_DATA', true),
     jwt: {

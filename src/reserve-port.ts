@@ -26,15 +26,20 @@ export interface ReservedPort {
   port: number;
   /** Serves `server` on the reserved socket and hands it the connections that arrived meanwhile. */
   handOver(server: Server): Promise<void>;
-  /** Gives the port back (start failed before handOver). */
+  /**
+   * Keeps accepting here and gives every connection, those that arrived meanwhile first, to `take`
+   * (still paused): `serve` with several workers passes each to a worker process (src/serve-cluster.ts).
+   */
+  forward(take: (socket: net.Socket) => void): void;
+  /** Gives the port back: stops accepting (start failed before handOver, or the workers are stopping). */
   release(): void;
 }
 
 export async function reservePort(port: number, host: string): Promise<ReservedPort> {
   const early = net.createServer({ pauseOnConnect: true });
   const waiting: net.Socket[] = [];
-  let target: Server | null = null;
-  early.on('connection', (socket) => (target ? target.emit('connection', socket) : waiting.push(socket)));
+  let target: ((socket: net.Socket) => void) | null = null;
+  early.on('connection', (socket) => (target ? target(socket) : waiting.push(socket)));
   await new Promise<void>((resolve, reject) => {
     early.once('error', (err: NodeJS.ErrnoException) =>
       reject(err.code === 'EADDRINUSE' || err.code === 'EACCES' ? new PortUnavailableError(port, err.code) : err));
@@ -51,11 +56,15 @@ export async function reservePort(port: number, host: string): Promise<ReservedP
           resolve();
         });
       });
-      target = server;
+      target = (socket) => server.emit('connection', socket);
       for (const socket of waiting.splice(0)) {
         server.emit('connection', socket);
         socket.resume();
       }
+    },
+    forward(take) {
+      target = take;
+      for (const socket of waiting.splice(0)) take(socket);
     },
     release() {
       for (const socket of waiting.splice(0)) socket.destroy();

@@ -123,6 +123,7 @@ describe('the .graphql examples (also GraphiQL tabs)', () => {
       '04-member-tree.graphql',
       '05-journal-by-issn.graphql',
       '06-upsert-holdings.graphql',
+      '07-audit-log.graphql',
     ]);
     const names = examples.map((e) => e.operation.name?.value);
     expect(names.every(Boolean)).toBe(true);
@@ -251,6 +252,30 @@ describe('the .graphql examples (also GraphiQL tabs)', () => {
       const mine = visible.data!.holdings.edges.filter((h: { node: { localId: string } }) => h.node.localId === 'EXAMPLE-B-0001');
       expect(mine).toHaveLength(1);
       expect(mine[0].node).toMatchObject({ copies: 2, available: 1, location: '主馆 四层 自然科学图书借阅区' });
+    });
+  });
+
+  describe('07, the audit log', () => {
+    const e = example('07-audit-log.graphql');
+
+    it('is for admins: refused without a token and for member staff', async () => {
+      expect((await t.execute(e.text, e.variables)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      expect((await t.execute(e.text, e.variables, await t.token('member', 'CN-110000-PKU'))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    });
+
+    it("shows an admin's change to a member with who, before, after and why, newest first", async () => {
+      const admin = await t.token('admin');
+      const update = await t.execute(`mutation { updateMember(input: { code: "CN-440000-SYSU", region: "Guangdong Province", reason: "region names in full" }) { userErrors { code } } }`, {}, admin);
+      expect(update.data!.updateMember.userErrors).toEqual([]);
+      const r = await t.execute(e.text, e.variables, admin);
+      expect(r.errors).toBeUndefined();
+      const [latest] = r.data!.auditLog.edges.map((edge: { node: unknown }) => edge.node);
+      const sysu = (await t.execute(`{ member(code: "CN-440000-SYSU") { id } }`)).data!.member.id;
+      expect(latest).toMatchObject({
+        actor: 'admin', role: 'admin', action: 'updateMember', entityType: 'Member', entityId: sysu, reason: 'region names in full',
+        before: { code: 'CN-440000-SYSU', region: 'Guangdong' }, after: { code: 'CN-440000-SYSU', region: 'Guangdong Province' },
+      });
+      expect(Date.parse(latest.at)).not.toBeNaN();
     });
   });
 });

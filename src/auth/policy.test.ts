@@ -4,7 +4,7 @@ import { holdings, upsertHoldings } from '../modules/holdings/index.js';
 import { importMarc } from '../modules/imports/index.js';
 import { createMember, MemberType } from '../modules/members/index.js';
 import { insertRecords } from '../modules/records/index.js';
-import { assertAdmin, assertCanEditMember, assertCanReadMemberLicensing, can, importsScope, visibleCosts, visibleCostShares, type Action } from './policy.js';
+import { assertAdmin, assertCanEditMember, assertCanReadMemberLicensing, can, importsScope, visibleCosts, visibleCostShares, seesDeals, visiblePeriodMoney, type Action } from './policy.js';
 import { ANONYMOUS, SYSTEM_VIEWER, type Viewer } from './viewer.js';
 
 const OWN = 'CN-OWN';
@@ -35,6 +35,10 @@ const table: [role: keyof typeof viewers, action: Action, own: boolean, other: b
   ['member', 'readAgreements', true, true],
   ['analyst', 'readAgreements', true, true],
   ['admin', 'readAgreements', true, true],
+  ['anonymous', 'readDealMoney', false, false],
+  ['member', 'readDealMoney', true, false],
+  ['analyst', 'readDealMoney', true, true],
+  ['admin', 'readDealMoney', true, true],
   ['anonymous', 'analyse', false, false],
   ['member', 'analyse', false, false],
   ['analyst', 'analyse', true, true],
@@ -106,6 +110,22 @@ describe('redaction of costs', () => {
     expect(visibleCostShares(viewers.analyst, shares, (s) => s.memberCode)).toEqual(shares);
     expect(visibleCostShares(viewers.member, shares, (s) => s.memberCode)).toEqual([{ memberCode: OWN }]);
     expect(visibleCostShares(ANONYMOUS, shares, (s) => s.memberCode)).toEqual([]);
+  });
+});
+
+describe('deals reached from a public answer', () => {
+  const total = { amount: '450000.00', currency: 'USD' };
+  it('shows the deal to any signed-in viewer and not to the anonymous', () => {
+    expect(seesDeals(ANONYMOUS)).toBe(false);
+    for (const role of ['member', 'analyst', 'admin'] as const) expect(seesDeals(viewers[role])).toBe(true);
+  });
+  it("shows a period's total cost to analysts, admins and the staff of a member taking part", () => {
+    expect(visiblePeriodMoney(viewers.member, [OTHER, OWN], total)).toBe(total);
+    expect(visiblePeriodMoney(viewers.member, [OTHER, null], total)).toBeNull();
+    expect(visiblePeriodMoney(viewers.member, [], total)).toBeNull();
+    expect(visiblePeriodMoney(ANONYMOUS, [OWN], total)).toBeNull();
+    expect(visiblePeriodMoney(viewers.analyst, [], total)).toBe(total);
+    expect(visiblePeriodMoney(viewers.admin, [], total)).toBe(total);
   });
 });
 

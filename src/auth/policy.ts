@@ -3,6 +3,12 @@
  * viewer before they read or write (so the API and the CLI, which runs as SYSTEM_VIEWER, get the same
  * answer); resolvers keep only their `@Authorized` role gate, which asks `requireRole` here too.
  *
+ * What a viewer may see follows two rules (README, "What each viewer sees"): asking for what one may
+ * not ask for (an operation, an argument naming another member, a field that exists only to show a
+ * member's licensing) is an UNAUTHENTICATED/FORBIDDEN error there; restricted values inside an answer
+ * one may get (costs, a deal reached from a public answer, a period's money) come back null through
+ * the visible* helpers below, which the field resolvers call wherever the object is reached from.
+ *
  * The error messages are part of the API (clients and tests read them): change them only on purpose.
  */
 import { apiError, forbidden } from '../graphql/errors.js';
@@ -16,8 +22,10 @@ export type Action =
   | 'readMemberLicensing'
   /** list a member's MARC loads (imports) */
   | 'listMemberImports'
-  /** read deals (agreements, periods): any signed-in user */
+  /** read deals (agreements, periods, licence notes): any signed-in user */
   | 'readAgreements'
+  /** see a deal's money (a period's total cost): analysts, admins, and staff of a member taking part in it */
+  | 'readDealMoney'
   /** consortium-wide analysis: renewals due, vendors' IP activation lists */
   | 'analyse'
   /** the consortium office: members, resources, agreements, entitlements, IP ranges, merge/split */
@@ -36,6 +44,7 @@ export function can(viewer: Viewer, action: Action, memberCode: string | null = 
       return viewer.role === 'admin' || (viewer.role === 'member' && memberCode !== null && viewer.memberCode === memberCode);
     case 'readMemberLicensing':
     case 'listMemberImports':
+    case 'readDealMoney':
       return memberCode === null ? viewer.role === 'admin' || viewer.role === 'analyst' : OWN_STAFF_ANALYST_ADMIN(viewer, memberCode);
     case 'readAgreements':
       return viewer.role !== 'anonymous';
@@ -132,4 +141,29 @@ export function visibleCostShares<T>(viewer: Viewer, shares: readonly T[], membe
     const code = memberCodeOf(s);
     return code !== null && canReadMemberLicensing(viewer, code);
   });
+}
+
+/**
+ * Deals seen from an answer anyone may get (an entitlement's agreement and period, reached from
+ * `accessCheck`): shown to signed-in users, as `agreements` shows them; null for the anonymous, whom
+ * `agreements` refuses. Null, not an error, so that a public answer never fails for crossing data it
+ * does not need.
+ */
+export function seesDeals(viewer: Viewer): boolean {
+  return can(viewer, 'readAgreements');
+}
+
+/** Whether the viewer sees every deal's money without asking who takes part (analysts, admins). */
+export function seesAllDealMoney(viewer: Viewer): boolean {
+  return can(viewer, 'readDealMoney');
+}
+
+/**
+ * A period's money (its total cost) as this viewer may see it: analysts and admins always; member
+ * staff when their member takes part in the period (`participantCodes`: the ISILs of its entitled
+ * members); null for anyone else, the anonymous included.
+ */
+export function visiblePeriodMoney<T>(viewer: Viewer, participantCodes: readonly (string | null)[], money: T): T | null {
+  if (seesAllDealMoney(viewer)) return money;
+  return participantCodes.some((code) => code !== null && can(viewer, 'readDealMoney', code)) ? money : null;
 }

@@ -4,6 +4,7 @@
  * Cursors are opaque base64url JSON of the sort key of the last row (keyset pagination).
  */
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { textProblem } from '../lib/text-check.js';
 import { badInput } from './errors.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -57,7 +58,7 @@ export function decodeCursor(cursor: string | null | undefined, shape: string): 
     key.every((v, i) =>
       shape[i] === 'i' ? Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= 2 ** 31 - 1
       : shape[i] === 'n' ? typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= 1e9
-      : typeof v === 'string');
+      : typeof v === 'string' && textProblem(v) === null); // a forged cursor must not carry a NUL to SQL
   if (!ok) throw badInput('`after` is not a cursor from this list', { argument: 'after' });
   return key as CursorKey;
 }

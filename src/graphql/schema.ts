@@ -5,10 +5,11 @@ import { HoldingResolver, MemberHoldingsResolver, RecordHoldingsResolver } from 
 import { MemberResolver } from '../modules/members/index.js';
 import { RecordResolver, RecordSourceResolver, RecordSourcesResolver } from '../modules/records/index.js';
 import { NodeResolver } from './node.resolver.js';
+import { AuditResolver } from '../modules/audit/index.js';
 import { ClusterDecisionsResolver, ImportsResolver } from '../modules/imports/index.js';
 import { ResourceResolver } from '../modules/resources/index.js';
 import { AgreementPeriodResolver, AgreementResolver } from '../modules/agreements/index.js';
-import { AccessResolver, CostShareResolver, EntitlementResolver, MemberLicensingResolver, PeriodCostSharesResolver, ResourceExportsResolver } from '../modules/entitlements/index.js';
+import { AccessResolver, CostShareCostsResolver, CostShareResolver, EntitlementCostsResolver, EntitlementResolver, MemberLicensingResolver, PeriodCostSharesResolver, ResourceExportsResolver } from '../modules/entitlements/index.js';
 
 let built: Promise<GraphQLSchema> | null = null;
 
@@ -16,7 +17,7 @@ let built: Promise<GraphQLSchema> | null = null;
 export function buildApiSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [NodeResolver, MemberResolver, MemberHoldingsResolver, RecordResolver, RecordHoldingsResolver, RecordSourcesResolver, ClusterDecisionsResolver, RecordSourceResolver, HoldingResolver, ImportsResolver,
-      ResourceResolver, ResourceExportsResolver, AgreementResolver, AgreementPeriodResolver, PeriodCostSharesResolver, CostShareResolver, EntitlementResolver, MemberLicensingResolver, AccessResolver],
+      ResourceResolver, ResourceExportsResolver, AgreementResolver, AgreementPeriodResolver, PeriodCostSharesResolver, CostShareResolver, CostShareCostsResolver, EntitlementResolver, EntitlementCostsResolver, MemberLicensingResolver, AccessResolver, AuditResolver],
     authChecker,
     validate: false, // inputs are checked by the services, which return userErrors
   });

@@ -2,7 +2,7 @@
  * The HTTP side on plain node:http: /graphql (the API, and GraphiQL for browsers; graphql-handler.ts),
  * /healthz, /readyz, /metrics and the IDE's files. Every response carries a request id.
  * Stateless apart from the rate limiter's counters, which live in Redis when REDIS_URL is set
- * (see README, "Limits").
+ * (see README, "Limits"): several processes can serve one database (src/serve-cluster.ts).
  */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -14,11 +14,12 @@ import type { Logger } from 'pino';
 import type { VerifyToken } from '../auth/tokens.js';
 import type { Database } from '../db/database.js';
 import { createContext, type Context } from '../graphql/context.js';
+import { createDocumentCheck, DOCUMENT_LIMITS } from '../graphql/document-check.js';
 import { PUBLIC_CODES } from '../graphql/errors.js';
 import type { QueryLimits } from '../graphql/limits.js';
 import { buildApiSchema } from '../graphql/schema.js';
 import { IDE_ASSETS } from './graphiql.js';
-import { graphqlHandler } from './graphql-handler.js';
+import { graphqlHandler, type Authentication } from './graphql-handler.js';
 import { operationPlugin } from './graphql-plugin.js';
 import type { Metrics } from './metrics.js';
 import { createRateLimit } from './rate-limit.js';
@@ -34,6 +35,8 @@ export interface AppOptions {
   rateLimitKeyPrefix?: string;
   introspection: boolean;
   metrics: Metrics;
+  /** the text /metrics answers; by default this process's registry (a cluster worker asks the primary for every worker's) */
+  renderMetrics?: () => Promise<string>;
   log: Logger;
 }
 
@@ -83,6 +86,8 @@ export async function createApp(options: AppOptions) {
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false, // src/cli.ts stops the server and then the database, in that order
     formatError,
+    // the handler has refused longer documents already (checkDocument); this keeps Apollo's own parse bounded too
+    parseOptions: { maxTokens: DOCUMENT_LIMITS.maxTokens },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
@@ -96,20 +101,20 @@ export async function createApp(options: AppOptions) {
   });
   await apollo.start();
 
-  const context = async (authorization: string | undefined, id: string): Promise<Context> => {
+  const authenticate = async (authorization: string | undefined): Promise<Authentication> => {
     try {
-      const viewer = await options.verifyToken(authorization);
-      return createContext(database.db, viewer, id);
+      return { viewer: await options.verifyToken(authorization) };
     } catch (err) {
-      if (err instanceof GraphQLError) {
-        throw new GraphQLError(err.message, { extensions: { ...err.extensions, http: { status: 401 } } });
-      }
+      if (err instanceof GraphQLError) return { error: new GraphQLError(err.message, { extensions: { ...err.extensions, http: { status: 401 } } }) };
       throw err;
     }
   };
-  // asked only for a body over BODY_LIMIT; the token is verified again (as always) for the operation itself
-  const mayUpload = async (authorization: string | undefined) => authorization !== undefined && UPLOADING_ROLES.has((await options.verifyToken(authorization)).role);
-  const graphql = graphqlHandler({ apollo, rateLimit, rateLimitPerMinute: options.limits.rateLimitPerMinute, context, bodyLimit: { base: BODY_LIMIT, raised: UPLOAD_BODY_LIMIT }, mayUpload });
+  const context = async (authentication: Authentication, id: string): Promise<Context> => {
+    if ('error' in authentication) throw authentication.error;
+    return createContext(database.db, authentication.viewer, id);
+  };
+  const checkDocument = createDocumentCheck(schema, { ...DOCUMENT_LIMITS, maxDepth: options.limits.maxDepth, maxAliases: options.limits.maxAliases });
+  const graphql = graphqlHandler({ apollo, rateLimit, rateLimitPerMinute: options.limits.rateLimitPerMinute, authenticate, context, bodyLimit: { base: BODY_LIMIT, raised: UPLOAD_BODY_LIMIT }, mayUpload: (viewer) => viewer !== null && UPLOADING_ROLES.has(viewer.role), checkDocument, metrics });
 
   /** The routes beside /graphql: GET (or HEAD) only. */
   const routes = new Map<string, (res: http.ServerResponse, head: boolean) => Promise<void> | void>([
@@ -126,7 +131,7 @@ export async function createApp(options: AppOptions) {
         }
       },
     ],
-    ['/metrics', async (res, head) => send(res, 200, metrics.registry.contentType, await metrics.registry.metrics(), head)],
+    ['/metrics', async (res, head) => send(res, 200, metrics.registry.contentType, await (options.renderMetrics ?? (() => metrics.registry.metrics()))(), head)],
     // browsers ask for it beside the IDE page: no icon, and no 404 in their console
     [
       '/favicon.ico',

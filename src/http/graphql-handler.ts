@@ -6,25 +6,36 @@
  * for a GET without a query, the IDE for a browser or a one-line hint for anything else.
  */
 import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { GraphQLError } from 'graphql';
 import Negotiator from 'negotiator';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { MIMEType } from 'whatwg-mimetype';
+import type { Viewer } from '../auth/viewer.js';
 import type { Context } from '../graphql/context.js';
+import type { DocumentCheck } from '../graphql/document-check.js';
 import { graphiqlPage, IDE_CONTENT_SECURITY_POLICY } from './graphiql.js';
+import type { Metrics } from './metrics.js';
 import { rateLimitKey, type RateLimit } from './rate-limit.js';
 import { InvalidJson, parseJsonBody, readBody } from './request-body.js';
-import { send, sendError, sendGraphQL } from './respond.js';
+import { send, sendError, sendGraphQL, sendJson } from './respond.js';
 import { sizeText } from '../lib/size-text.js';
+
+export type Authentication = { viewer: Viewer } | { error: GraphQLError };
 
 export interface GraphqlHandlerOptions {
   apollo: ApolloServer<Context>;
   rateLimit: RateLimit | null;
   rateLimitPerMinute: number;
-  context(authorization: string | undefined, requestId: string): Promise<Context>;
+  /** the verified viewer of the Authorization header, or the error that refuses it (a 401 once Apollo answers) */
+  authenticate(authorization: string | undefined): Promise<Authentication>;
+  context(authentication: Authentication, requestId: string): Promise<Context>;
   /** largest request body accepted, in bytes: `base` for anyone, `raised` for a client that may upload */
   bodyLimit: { base: number; raised: number };
-  /** whether this Authorization header lets a request send up to bodyLimit.raised (asked only for a larger body) */
-  mayUpload(authorization: string | undefined): Promise<boolean>;
+  /** whether this (verified) viewer may send up to bodyLimit.raised; asked only for a larger body */
+  mayUpload(viewer: Viewer | null): boolean;
+  /** the query text's checks before Apollo parses and validates it (src/graphql/document-check.ts) */
+  checkDocument: DocumentCheck;
+  metrics: Metrics;
 }
 
 // Open CORS: a member's web page anywhere may call the API; writes still need a bearer token.
@@ -56,6 +67,12 @@ function tooLargeMessage(limit: number, limits: { base: number; raised: number }
   const raise =
     limit < limits.raised ? ` Member staff and admins, with their bearer token, may send up to ${sizeText(limits.raised)} (for importMarcRecords and importKbart).` : ' For larger MARC files use the CLI (import marc).';
   return `The request body is too large: at most ${sizeText(limit)}.${raise}`;
+}
+
+/** A refusal as Apollo would format it: message, locations when known, and the code (no http details). */
+function formatRefusal(error: GraphQLError) {
+  const { http: _http, ...extensions } = error.extensions;
+  return { message: error.message, ...(error.locations ? { locations: error.locations } : {}), extensions };
 }
 
 export function graphqlHandler(options: GraphqlHandlerOptions) {
@@ -91,8 +108,10 @@ export function graphqlHandler(options: GraphqlHandlerOptions) {
       }
     }
 
-    const authorization = req.headers.authorization;
-    if (rateLimit && !(await rateLimit.consume(rateLimitKey(authorization, req.socket.remoteAddress)))) {
+    // the token is verified first: the rate limit counts who is asking, not how the header is written
+    const authentication = await options.authenticate(req.headers.authorization);
+    const viewer = 'viewer' in authentication ? authentication.viewer : null;
+    if (rateLimit && !(await rateLimit.consume(rateLimitKey(viewer, req.socket.remoteAddress)))) {
       res.setHeader('retry-after', '60');
       sendError(res, 429, 'RATE_LIMITED', `Too many requests: at most ${options.rateLimitPerMinute} a minute per client.`);
       return;
@@ -105,7 +124,7 @@ export function graphqlHandler(options: GraphqlHandlerOptions) {
         sendError(res, 415, 'BAD_REQUEST', 'POST /graphql takes a JSON body, uncompressed, with content-type: application/json.');
         return;
       }
-      const read = await readBody(req, { ...options.bodyLimit, mayRaise: () => options.mayUpload(authorization) });
+      const read = await readBody(req, { ...options.bodyLimit, mayRaise: async () => options.mayUpload(viewer) });
       if (read.kind === 'aborted') return;
       if (read.kind === 'too-large') {
         sendError(res, 413, 'BAD_REQUEST', tooLargeMessage(read.limit, options.bodyLimit), { maxBytes: read.limit });
@@ -120,9 +139,18 @@ export function graphqlHandler(options: GraphqlHandlerOptions) {
       }
     }
 
+    // the query text is bounded before Apollo parses or validates it (README, "Limits")
+    const query = method === 'POST' ? (body as { query?: unknown } | null | undefined)?.query : new URLSearchParams(search).get('query');
+    const refused = typeof query === 'string' ? options.checkDocument(query) : null;
+    if (refused) {
+      options.metrics.refused.inc({ code: String(refused.extensions.code) });
+      sendJson(res, Number(refused.extensions.http && (refused.extensions.http as { status?: number }).status) || 400, { errors: [formatRefusal(refused)] });
+      return;
+    }
+
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method, headers: headerMap(req), search, body },
-      context: () => options.context(authorization, requestId),
+      context: () => options.context(authentication, requestId),
     });
     await sendGraphQL(res, response);
   };

@@ -1,11 +1,12 @@
 /**
- * One Apollo plugin for what every operation goes through: query limits, metrics and a JSON log line
+ * One Apollo plugin for what every operation goes through: query limits, the input check, metrics and a JSON log line
  * with the request id. Kept to request-level hooks (no per-field hooks) so it costs nothing per field.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { Context } from '../graphql/context.js';
+import { checkInputValues } from '../graphql/input-check.js';
 import { checkLimits, type QueryLimits } from '../graphql/limits.js';
 import { operationLabel, type Metrics } from './metrics.js';
 
@@ -16,9 +17,13 @@ export function operationPlugin(schema: GraphQLSchema, limits: QueryLimits, metr
       metrics.dbPoolInUse.inc();
       let type = 'unknown';
       return {
+        async validationDidStart() {
+          metrics.validations.inc();
+        },
         async didResolveOperation({ document, request, operation, operationName }) {
           type = operation?.operation ?? 'unknown';
           checkLimits(schema, document, request.variables, operationName ?? undefined, limits);
+          if (operation) checkInputValues(schema, document, operation, request.variables);
         },
         async willSendResponse({ response, operationName, contextValue, errors }) {
           // what Apollo's cache-control plugin (disabled in app.ts: it wraps every field) sent for our

@@ -19,6 +19,17 @@ export function createMetrics() {
       buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
       registers: [registry],
     }),
+    validations: new Counter({
+      name: 'sharegraph_graphql_documents_validated_total',
+      help: 'Query documents parsed and validated (texts not seen recently; repeated ones come from the document cache).',
+      registers: [registry],
+    }),
+    refused: new Counter({
+      name: 'sharegraph_graphql_documents_refused_total',
+      help: 'Query texts refused before they were parsed or validated (too long, too many tokens, too deep, too many aliases or repeats, a literal of the wrong type), by error code.',
+      labelNames: ['code'] as const,
+      registers: [registry],
+    }),
     dbStatements: new Counter({ name: 'sharegraph_db_statements_total', help: 'SQL statements sent to the database.', registers: [registry] }),
     dbPoolMax: new Gauge({ name: 'sharegraph_db_pool_max_connections', help: 'Size of the database connection pool (1 for the embedded database).', registers: [registry] }),
     dbPoolInUse: new Gauge({ name: 'sharegraph_db_pool_in_use', help: 'GraphQL operations currently holding database work (upper bound of busy connections).', registers: [registry] }),

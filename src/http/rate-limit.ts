@@ -8,6 +8,7 @@
  */
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import type { Viewer } from '../auth/viewer.js';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 
 export interface RateLimitOptions {
@@ -29,10 +30,16 @@ export interface RateLimit {
   close(): Promise<void>;
 }
 
-/** Keyed by the token itself, not the raw header: "Bearer  t" or "bearer t" must not open a fresh bucket. */
-export function rateLimitKey(authorization: string | undefined, ip: string | undefined): string {
-  const token = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? '')?.[1];
-  return token ? `token:${token}` : `ip:${ip ?? 'unknown'}`;
+/**
+ * Keyed by who the verified token says is asking (its `sub` with its `member`), else by address. Not by
+ * the token's text: the same token has several spellings that verify (the signature's last base64url
+ * character carries unused bits, a trailing `=` is tolerated) and a fresh token for the same person
+ * is the same client; and a token that does not verify (garbage, expired, forged) is anonymous here,
+ * so making up bearer strings never opens a fresh bucket.
+ */
+export function rateLimitKey(viewer: Viewer | null, ip: string | undefined): string {
+  if (viewer && viewer.role !== 'anonymous' && viewer.sub !== null) return `id:${JSON.stringify([viewer.sub, viewer.memberCode ?? ''])}`;
+  return `ip:${ip ?? 'unknown'}`;
 }
 
 const DURATION_SECONDS = 60;

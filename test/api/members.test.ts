@@ -1,7 +1,5 @@
 /** The member directory: look-ups, filters, the tree, and the office's admin writes with audit. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
-import { queryRows } from '../../src/db/database.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -57,8 +55,11 @@ describe('admin writes', () => {
   it('creates a member under a parent and audits it with the reason', async () => {
     const r = await t.execute(CREATE, { input: { code: 'CN-650000-XJU', name: '新疆大学图书馆', nameEn: 'Xinjiang University Library', type: 'UNIVERSITY', region: 'Xinjiang', parentCode: 'CN-CULSC', location: { lat: 43.77, lon: 87.61 }, reason: 'joined 2026' } }, admin);
     expect(r.data!.createMember).toEqual({ member: { code: 'CN-650000-XJU', name: '新疆大学图书馆', parent: { code: 'CN-CULSC' } }, userErrors: [] });
-    const audit = await queryRows<{ action: string; reason: string; actor: string }>(t.database.db, sql`select action, reason, actor from audit_log where entity_id = 'CN-650000-XJU'`);
-    expect(audit).toEqual([{ action: 'createMember', reason: 'joined 2026', actor: 'admin' }]);
+    const memberId = (await t.execute(`{ member(code: "CN-650000-XJU") { id } }`)).data!.member.id;
+    const log = await t.execute(`query($id: ID) { auditLog(filter: { entityId: $id }) { edges { node { action reason actor before after } } } }`, { id: memberId }, admin);
+    expect(log.data!.auditLog.edges.map((e: { node: unknown }) => e.node)).toEqual([
+      { action: 'createMember', reason: 'joined 2026', actor: 'admin', before: null, after: expect.objectContaining({ code: 'CN-650000-XJU', name: '新疆大学图书馆', parentCode: 'CN-CULSC' }) },
+    ]);
   });
 
   it('reports a bad ISIL, a duplicate code and an unknown parent as userErrors, writing nothing', async () => {
@@ -77,13 +78,16 @@ describe('admin writes', () => {
     expect(self.data!.updateMember.userErrors[0].code).toBe('PARENT_CYCLE');
   });
 
-  it('updates only the given fields, keeps search in step, and records from/to in the audit', async () => {
+  it('updates only the given fields, keeps search in step, and records before/after in the audit log', async () => {
     const r = await t.execute(UPDATE, { input: { code: 'CN-650000-XJU', name: '新疆大学图书馆（博达校区）', reason: 'renamed' } }, admin);
     expect(r.data!.updateMember).toEqual({ member: { code: 'CN-650000-XJU', name: '新疆大学图书馆（博达校区）', region: 'Xinjiang', parent: { code: 'CN-CULSC' } }, userErrors: [] });
     expect(await codes({ search: '博达校区' })).toEqual(['CN-650000-XJU']);
-    const [entry] = await queryRows<{ changes: { name: { from: string; to: string } } }>(t.database.db, sql`select changes from audit_log where action = 'updateMember' and entity_id = 'CN-650000-XJU'`);
-    const changes = typeof entry.changes === 'string' ? JSON.parse(entry.changes) : entry.changes;
-    expect(changes.name).toEqual({ from: '新疆大学图书馆', to: '新疆大学图书馆（博达校区）' });
+    const memberId = (await t.execute(`{ member(code: "CN-650000-XJU") { id } }`)).data!.member.id;
+    const log = await t.execute(`query($id: ID) { auditLog(first: 5, filter: { entityId: $id }) { edges { node { action entityType entityId before after reason } } } }`, { id: memberId }, admin);
+    expect(log.data!.auditLog.edges[0].node).toEqual({
+      action: 'updateMember', entityType: 'Member', entityId: memberId, reason: 'renamed',
+      before: { code: 'CN-650000-XJU', name: '新疆大学图书馆' }, after: { code: 'CN-650000-XJU', name: '新疆大学图书馆（博达校区）' },
+    });
   });
 
   it('is for admins only', async () => {

@@ -71,10 +71,14 @@ describe('createRateLimit', () => {
     expect(createRateLimit({ pointsPerMinute: 0, redisUrl: 'redis://127.0.0.1:1', log })).toBeNull();
   });
 
-  it('keys a client by its bearer token however it is spelled, else by address', () => {
-    expect(rateLimitKey('Bearer abc', '10.0.0.1')).toBe('token:abc');
-    expect(rateLimitKey(' bearer  abc ', '10.0.0.2')).toBe('token:abc');
-    expect(rateLimitKey(undefined, '10.0.0.1')).toBe('ip:10.0.0.1');
-    expect(rateLimitKey('Basic xyz', undefined)).toBe('ip:unknown');
+  it('keys a client by who its verified token names (sub and member), else by address', () => {
+    const staff = { role: 'member' as const, sub: 'staff@CN-110000-PKU', memberCode: 'CN-110000-PKU' };
+    expect(rateLimitKey(staff, '10.0.0.1')).toBe(rateLimitKey(staff, '10.0.0.2'));
+    expect(rateLimitKey(staff, '10.0.0.1')).toBe('id:["staff@CN-110000-PKU","CN-110000-PKU"]');
+    expect(rateLimitKey({ ...staff, memberCode: 'CN-310000-SHL' }, '10.0.0.1')).not.toBe(rateLimitKey(staff, '10.0.0.1'));
+    expect(rateLimitKey({ role: 'admin', sub: 'ops', memberCode: null }, '10.0.0.1')).toBe('id:["ops",""]');
+    expect(rateLimitKey({ role: 'anonymous', sub: null, memberCode: null }, '10.0.0.1')).toBe('ip:10.0.0.1');
+    expect(rateLimitKey(null, '10.0.0.1')).toBe('ip:10.0.0.1'); // a token that did not verify
+    expect(rateLimitKey(null, undefined)).toBe('ip:unknown');
   });
 });

@@ -20,12 +20,14 @@ const check = async (input: Record<string, unknown>, token?: string) => {
 };
 
 describe('accessCheck by IP (anyone may ask)', () => {
-  it('allows a member at its own address, with the entitlement and terms, and hides costs from the anonymous', async () => {
+  it('allows a member at its own address, with the entitlement and terms, and hides the deal and costs from the anonymous', async () => {
     const r = await check({ issn: '0028-0836', ip: '192.0.2.10', date: '2026-06-01' });
     expect(r).toMatchObject({
       allowed: true, reason: null, date: '2026-06-01', member: { code: 'CN-110000-PKU' },
-      entitlement: { resource: { name: 'International Core Science Journals (demo package)' }, agreement: { name: 'International e-journal package 2026' }, period: { startDate: '2026-01-01', endDate: '2026-12-31' }, accessMethods: ['IP', 'SSO'], share: null },
+      entitlement: { resource: { name: 'International Core Science Journals (demo package)' }, agreement: null, period: null, accessMethods: ['IP', 'SSO'], share: null },
     });
+    const signedIn = await check({ issn: '0028-0836', ip: '192.0.2.10', date: '2026-06-01' }, await t.token('member', 'CN-310000-FDU'));
+    expect(signedIn.entitlement).toMatchObject({ agreement: { name: 'International e-journal package 2026' }, period: { startDate: '2026-01-01', endDate: '2026-12-31' }, share: null });
     expect(r.terms).toContainEqual({ type: 'REMOTE_ACCESS', value: 'PERMITTED', note: null });
     expect(r.message).toMatch(/may use ISSN 0028-0836/);
   });
@@ -38,7 +40,7 @@ describe('accessCheck by IP (anyone may ask)', () => {
   it('gives each denial reason', async () => {
     expect(await check({ issn: '0028-0836', ip: '10.1.2.3', date: '2026-06-01' })).toMatchObject({ allowed: false, reason: 'IP_NOT_IN_RANGE', member: null, entitlement: null, terms: [] });
     expect(await check({ issn: '0028-0836', ip: '203.0.113.5', date: '2026-06-01' })).toMatchObject({ allowed: false, reason: 'NO_ENTITLEMENT', member: { code: 'CN-310000-SJTU' } }); // SJTU takes CNKI only
-    expect(await check({ issn: '0028-0836', ip: '192.0.2.10', date: '2027-03-01' })).toMatchObject({ allowed: false, reason: 'OUTSIDE_PERIOD', entitlement: { period: { startDate: '2026-01-01' } } });
+    expect(await check({ issn: '0028-0836', ip: '192.0.2.10', date: '2027-03-01' }, await t.token('analyst'))).toMatchObject({ allowed: false, reason: 'OUTSIDE_PERIOD', entitlement: { period: { startDate: '2026-01-01' } } });
     expect(await check({ issn: '0092-8674', ip: '192.0.2.10', date: '2026-06-01', publishedOn: '2021-01-01' })).toMatchObject({ allowed: false, reason: 'OUTSIDE_COVERAGE' }); // Cell: to 2019
     expect(await check({ issn: '0036-8075', ip: '192.0.2.10', date: '2026-06-01', publishedOn: '2026-01-15' })).toMatchObject({ allowed: false, reason: 'EMBARGOED' }); // Science: P1Y
     expect(await check({ issn: '0036-8075', ip: '192.0.2.10', date: '2026-06-01', publishedOn: '2025-05-01' })).toMatchObject({ allowed: true, reason: null });

@@ -109,8 +109,12 @@ describe('writing deals', () => {
     expect(third.data!.assignEntitlement.costShares.map((c: { share: { amount: string } }) => c.share.amount)).toEqual(['333.34', '333.33', '333.33']);
     const left = await t.execute(REMOVE, { input: { periodId, memberCode: 'CN-110000-THU', reason: 'leaves' } }, admin);
     expect(left.data!.removeEntitlement.costShares).toEqual([{ member: { code: 'CN-110000-PKU' }, share: { amount: '500.00' } }, { member: { code: 'CN-310000-FDU' }, share: { amount: '500.00' } }]);
-    const [audit] = await queryRows<{ changes: { shares: Record<string, unknown> } }>(t.database.db, sql`SELECT changes FROM audit_log WHERE action = 'removeEntitlement' ORDER BY id DESC LIMIT 1`);
-    expect(audit.changes.shares).toEqual({ 'CN-110000-PKU': { from: '333.34', to: '500.00' }, 'CN-310000-FDU': { from: '333.33', to: '500.00' }, 'CN-110000-THU': { from: '333.33', to: null } });
+    const log = await t.execute(`query($id: ID) { auditLog(first: 1, filter: { entityId: $id }) { edges { node { action before after } } } }`, { id: periodId }, admin);
+    const [{ node: audit }] = log.data!.auditLog.edges;
+    expect(audit.action).toBe('removeEntitlement');
+    expect(audit.before.shares).toEqual({ 'CN-110000-PKU': '333.34', 'CN-310000-FDU': '333.33', 'CN-110000-THU': '333.33' });
+    expect(audit.after.shares).toEqual({ 'CN-110000-PKU': '500.00', 'CN-310000-FDU': '500.00' });
+    expect(audit.after.entry).toBeNull();
     const unknown = await t.execute(ASSIGN, { input: { periodId, memberCode: 'CN-NOBODY', reason: 'x' } }, admin);
     expect(unknown.data!.assignEntitlement.userErrors[0]).toMatchObject({ field: ['memberCode'], code: 'UNKNOWN_MEMBER' });
   });

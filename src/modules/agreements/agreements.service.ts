@@ -83,7 +83,7 @@ export async function createAgreement(db: Db, viewer: Viewer, input: CreateAgree
     const [row] = await tx.insert(agreements).values(values).returning();
     const resourceIds = [...new Set(ids as number[])];
     if (resourceIds.length) await tx.insert(agreementResources).values(resourceIds.map((resourceId) => ({ agreementId: row.id, resourceId })));
-    await recordAudit(tx, viewer, { action: 'createAgreement', entityType: 'Agreement', entityId: String(row.id), changes: { ...values, resourceIds }, reason: input.reason });
+    await recordAudit(tx, viewer, { action: 'createAgreement', entityType: 'Agreement', entityId: row.id, before: null, after: { ...values, resourceIds }, reason: input.reason });
     return { agreement: row, userErrors: [] };
   });
 }
@@ -124,7 +124,7 @@ export async function addAgreementPeriod(db: Db, viewer: Viewer, input: AddAgree
       totalAmount: formatAmount(amount, currency), currency, costShareMethod: method, tiers,
     };
     const [row] = await tx.insert(agreementPeriods).values(values).returning();
-    await recordAudit(tx, viewer, { action: 'addAgreementPeriod', entityType: 'Agreement', entityId: String(agreement!.id), changes: { periodId: row.id, ...values }, reason: input.reason });
+    await recordAudit(tx, viewer, { action: 'addAgreementPeriod', entityType: 'AgreementPeriod', entityId: row.id, before: null, after: values, reason: input.reason });
     return { period: row, userErrors: [] };
   });
 }
@@ -150,13 +150,12 @@ export async function setLicenceTerms(db: Db, viewer: Viewer, input: SetLicenceT
         .values(input.terms.map((t) => ({ agreementId: agreement!.id, term: t.type, value: t.value, note: t.note?.trim() || null })))
         .onConflictDoUpdate({ target: [licenceTerms.agreementId, licenceTerms.term], set: { value: sql`excluded.value`, note: sql`excluded.note` } });
     }
-    const changes = Object.fromEntries(
-      input.terms.map((t) => {
-        const old = before.find((b) => b.term === t.type);
-        return [t.type, { from: old ? { value: old.value, note: old.note } : null, to: { value: t.value, note: t.note ?? null } }];
-      }),
-    );
-    await recordAudit(tx, viewer, { action: 'setLicenceTerms', entityType: 'Agreement', entityId: String(agreement!.id), changes, reason: input.reason });
+    const old = (type: string) => before.find((b) => b.term === type);
+    await recordAudit(tx, viewer, {
+      action: 'setLicenceTerms', entityType: 'Agreement', entityId: agreement!.id, reason: input.reason,
+      before: Object.fromEntries(input.terms.map((t) => [t.type, old(t.type) ? { value: old(t.type)!.value, note: old(t.type)!.note } : null])),
+      after: Object.fromEntries(input.terms.map((t) => [t.type, { value: t.value, note: t.note?.trim() || null }])),
+    });
     return { agreement: agreement!, userErrors: [] };
   });
 }

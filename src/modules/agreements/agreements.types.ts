@@ -170,15 +170,15 @@ export class AgreementPeriod {
   endDate!: string;
   @Field(() => LocalDate, { nullable: true, description: 'Last day to give notice of cancellation.' })
   cancellationDeadline!: string | null;
-  @Field(() => Money, { description: 'What the consortium pays for the period.' })
-  totalCost!: Money;
+  /** What the consortium pays: shown as `totalCost` only to whom the policy allows (entitlements module, PeriodCostSharesResolver). */
+  total!: Money;
   @Field(() => CostShareMethod, { description: 'How the total is split across members.' })
   costShareMethod!: CostShareMethod;
 
   static fromRow(row: AgreementPeriodRow): AgreementPeriod {
     return Object.assign(new AgreementPeriod(), {
       dbId: row.id, agreementId: row.agreementId, startDate: row.startDate, endDate: row.endDate, cancellationDeadline: row.cancellationDeadline,
-      totalCost: { amount: formatAmount(row.totalAmount, row.currency), currency: row.currency }, costShareMethod: row.costShareMethod as CostShareMethod,
+      total: { amount: formatAmount(row.totalAmount, row.currency), currency: row.currency }, costShareMethod: row.costShareMethod as CostShareMethod,
     });
   }
 }

@@ -5,7 +5,7 @@ import { openTestDatabase, type TestDatabase } from '../../../test/support/test-
 import { queryRows } from '../../db/database.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { auditLog } from './audit.tables.js';
-import { recordAudit } from './audit.service.js';
+import { beforeAfterOf, listAuditEntries, recordAudit } from './audit.service.js';
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -49,5 +49,33 @@ describe('recordAudit', () => {
     await recordAudit(db(), admin, { action: 'updateMember', entityType: 'Member', entityId: 'CN-AUD-4', changes: { copies: { from: 1, to: 2 } }, reason: 'one' });
     await recordAudit(db(), admin, { action: 'updateMember', entityType: 'Member', entityId: 'CN-AUD-4', changes: { copies: { from: 2, to: 3 } }, reason: 'two' });
     expect((await entries('CN-AUD-4')).map((e) => e.reason).sort()).toEqual(['one', 'two']);
+  });
+});
+
+describe('beforeAfterOf: entries of every shape read as before and after', () => {
+  it('takes { before, after } as written now', () => {
+    expect(beforeAfterOf({ before: null, after: { code: 'CN-1' } })).toEqual({ before: null, after: { code: 'CN-1' } });
+  });
+  it('reads the older { field: { from, to } } per field', () => {
+    expect(beforeAfterOf({ name: { from: 'a', to: 'b' }, fte: { from: null, to: 3 } })).toEqual({ before: { name: 'a', fte: null }, after: { name: 'b', fte: 3 } });
+  });
+  it('reads a plain summary (a holdings write, an older creation) as after', () => {
+    expect(beforeAfterOf({ localIds: ['h1'] })).toEqual({ before: null, after: { localIds: ['h1'] } });
+    expect(beforeAfterOf({ before: 'x', after: 1, extra: true })).toEqual({ before: null, after: { before: 'x', after: 1, extra: true } });
+  });
+});
+
+describe('listAuditEntries', () => {
+  it('is for admins, whoever calls the service', async () => {
+    await expect(listAuditEntries(db(), { role: 'analyst', sub: 'a', memberCode: null }, {}, 10, null)).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+  });
+  it('finds by actor and stored key, newest first', async () => {
+    const admin: Viewer = { role: 'admin', sub: 'lister', memberCode: null };
+    await recordAudit(db(), admin, { action: 'createMember', entityType: 'Member', entityId: 'CN-LIST', before: null, after: { n: 1 } });
+    await recordAudit(db(), admin, { action: 'updateMember', entityType: 'Member', entityId: 'CN-LIST', before: { n: 1 }, after: { n: 2 } });
+    const { rows, total } = await listAuditEntries(db(), admin, { actor: 'lister', entityKey: 'CN-LIST' }, 10, null);
+    expect(rows.map((r) => r.action)).toEqual(['updateMember', 'createMember']);
+    expect(await total()).toBe(2);
+    expect((await listAuditEntries(db(), admin, { actor: 'lister' }, 10, rows[0].id)).rows.map((r) => r.action)).toEqual(['createMember']);
   });
 });

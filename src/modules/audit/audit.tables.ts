@@ -16,3 +16,5 @@ export const auditLog = pgTable(
   },
   (t) => [index('audit_entity_idx').on(t.entityType, t.entityId, t.at)],
 );
+
+export type AuditLogRow = typeof auditLog.$inferSelect;

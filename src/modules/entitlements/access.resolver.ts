@@ -5,7 +5,7 @@ import { Member } from '../members/index.js';
 import { Resource, WhereToRead, consortiumToday, LocalDate, titlesByIdentifier } from '../resources/index.js';
 import { AccessCheckInput, AccessCheckResult, Entitlement } from './entitlements.types.js';
 import { checkAccess, entitledResources, identifierOf, resolveWho } from './check.service.js';
-import { assertCanReadMemberLicensing, visibleCosts } from '../../auth/policy.js';
+import { assertCanReadMemberLicensing } from '../../auth/policy.js';
 
 const EMBARGO_LETTER = { moving_wall: 'P', rolling: 'R' } as const;
 const UNIT_LETTER = { day: 'D', month: 'M', year: 'Y' } as const;
@@ -25,7 +25,7 @@ export class AccessResolver {
     return {
       allowed: d.allowed, reason: d.reason, message: d.message, date,
       member: memberRow && Member.fromRow(memberRow),
-      entitlement: c && Entitlement.fromRow(visibleCosts(ctx.viewer, memberRow?.code ?? null, c.entitlement), c.resourceId, c.currency),
+      entitlement: c && Entitlement.fromRow(c.entitlement, c.resourceId, c.currency), // its costs, period and agreement: shown as the policy allows (EntitlementCostsResolver, EntitlementResolver)
       terms,
     };
   }

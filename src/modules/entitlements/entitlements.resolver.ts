@@ -1,15 +1,16 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { Agreement, AgreementPeriod, CostShareMethod, type AgreementPeriodRow } from '../agreements/index.js';
+import { Agreement, AgreementPeriod, CostShareMethod, Money, type AgreementPeriodRow } from '../agreements/index.js';
+import { formatAmount } from '../../lib/money.js';
 import { consortiumToday, LocalDate, Resource } from '../resources/index.js';
 import { Member, type MemberRow } from '../members/index.js';
 import {
-  AssignEntitlementInput, CostShare, CostSharesPayload, Entitlement, MemberIpRangesPayload, RecomputeCostSharesInput, RemoveEntitlementInput, SetMemberIpRangesInput,
+  AssignEntitlementInput, CostShare, PaymentStatus, CostSharesPayload, Entitlement, MemberIpRangesPayload, RecomputeCostSharesInput, RemoveEntitlementInput, SetMemberIpRangesInput,
 } from './entitlements.types.js';
 import type { EntitlementRow } from './entitlements.tables.js';
 import * as service from './entitlements.service.js';
 import { setMemberIpRanges } from './ip-ranges.service.js';
-import { assertCanReadMemberLicensing, can, visibleCostShares } from '../../auth/policy.js';
+import { assertCanReadMemberLicensing, can, seesAllDealMoney, seesDeals, visibleCosts, visibleCostShares, visiblePeriodMoney, type CostFields } from '../../auth/policy.js';
 import { ipActivationCsv, memberKbart } from './exports.service.js';
 
 async function memberOf(ctx: Context, memberId: number): Promise<Member> {
@@ -36,15 +37,67 @@ function sharesPayload(ctx: Context, r: service.CostShareResult): Promise<CostSh
   return visibleShares(ctx, r.costShares, r.period).then((costShares) => ({ costShares, costShareProblem: r.costShareProblem, userErrors: [] }));
 }
 
+/** The ISILs of the members entered in a period (batched: the same loads as its cost shares). */
+async function participantCodes(ctx: Context, periodId: number): Promise<(string | null)[]> {
+  const rows = await ctx.loaders.entitlementsByPeriod.load(periodId);
+  const members = await ctx.loaders.memberById.loadMany(rows.map((r) => r.memberId));
+  return members.map((m) => (m && !(m instanceof Error) ? m.code : null));
+}
+
+/** A period's money: who sees it is the policy's (visiblePeriodMoney); it lives here because it depends on who takes part. */
 @Resolver(() => AgreementPeriod)
 export class PeriodCostSharesResolver {
+  @FieldResolver(() => Money, {
+    name: 'totalCost', nullable: true,
+    description: 'What the consortium pays for the period. Analysts, admins and the staff of members taking part in the period see it; null for anyone else.',
+  })
+  async totalCost(@Root() period: AgreementPeriod, @Ctx() ctx: Context): Promise<Money | null> {
+    if (seesAllDealMoney(ctx.viewer)) return period.total; // no need to ask who takes part
+    if (!seesDeals(ctx.viewer)) return null;
+    return visiblePeriodMoney(ctx.viewer, await participantCodes(ctx, period.dbId), period.total);
+  }
+
   @FieldResolver(() => [CostShare], { description: "Each entitled member's share of the period's cost, by member. Member staff see only their own; analysts and admins all." })
   async costShares(@Root() period: AgreementPeriod, @Ctx() ctx: Context): Promise<CostShare[]> {
     if (!can(ctx.viewer, 'readAgreements')) return []; // nothing to show: skip the read
     const rows = await ctx.loaders.entitlementsByPeriod.load(period.dbId);
-    return visibleShares(ctx, rows, { currency: period.totalCost.currency, costShareMethod: period.costShareMethod });
+    return visibleShares(ctx, rows, { currency: period.total.currency, costShareMethod: period.costShareMethod });
   }
 }
+
+type Costed = CostFields & { memberId: number; currency: string };
+
+/** A share's amount, payment and invoice as the viewer may see them (visibleCosts), from the row's member. */
+async function visibleCostsOf(ctx: Context, row: Costed): Promise<CostFields> {
+  if (can(ctx.viewer, 'readMemberLicensing')) return row; // analysts and admins: no need to load the member
+  const member = await ctx.loaders.memberById.load(row.memberId);
+  return visibleCosts(ctx.viewer, member?.code ?? null, row);
+}
+
+const moneyOf = (costs: CostFields, currency: string): Money | null => (costs.shareAmount !== null ? { amount: formatAmount(costs.shareAmount, currency), currency } : null);
+
+/** The cost fields of Entitlement and CostShare: one place asks the policy, whichever answer the object is reached from. */
+function costFieldResolvers<T extends Costed>(of: () => new () => T) {
+  @Resolver(of)
+  class CostFieldsResolver {
+    @FieldResolver(() => Money, { nullable: true, description: "The member's share of the period's cost; null until computed, or when this viewer may not see this member's costs." })
+    async share(@Root() row: T, @Ctx() ctx: Context): Promise<Money | null> {
+      return moneyOf(await visibleCostsOf(ctx, row), row.currency);
+    }
+    @FieldResolver(() => PaymentStatus, { nullable: true, description: "Payment of the member's share; null for viewers who may not see this member's costs." })
+    async paymentStatus(@Root() row: T, @Ctx() ctx: Context): Promise<PaymentStatus | null> {
+      return (await visibleCostsOf(ctx, row)).paymentStatus as PaymentStatus | null;
+    }
+    @FieldResolver(() => String, { nullable: true, description: "Invoice reference; null when none, or for viewers who may not see this member's costs." })
+    async invoiceReference(@Root() row: T, @Ctx() ctx: Context): Promise<string | null> {
+      return (await visibleCostsOf(ctx, row)).invoiceReference;
+    }
+  }
+  return CostFieldsResolver;
+}
+
+export const EntitlementCostsResolver = costFieldResolvers(() => Entitlement);
+export const CostShareCostsResolver = costFieldResolvers(() => CostShare);
 
 @Resolver(() => CostShare)
 export class CostShareResolver {
@@ -70,12 +123,14 @@ export class EntitlementResolver {
     if (!row) throw new Error(`entitlement points at missing resource ${e.resourceId}`);
     return Resource.fromRow(row);
   }
-  @FieldResolver(() => AgreementPeriod, { description: 'The agreement period it runs in.' })
-  period(@Root() e: Entitlement, @Ctx() ctx: Context): Promise<AgreementPeriod> {
+  @FieldResolver(() => AgreementPeriod, { nullable: true, description: 'The agreement period it runs in; null for the anonymous (deals need a token, as in `agreements`).' })
+  async period(@Root() e: Entitlement, @Ctx() ctx: Context): Promise<AgreementPeriod | null> {
+    if (!seesDeals(ctx.viewer)) return null; // skip the read
     return periodOf(ctx, e.periodId);
   }
-  @FieldResolver(() => Agreement, { description: 'The deal it comes from.' })
-  async agreement(@Root() e: Entitlement, @Ctx() ctx: Context): Promise<Agreement> {
+  @FieldResolver(() => Agreement, { nullable: true, description: 'The deal it comes from; null for the anonymous (deals need a token, as in `agreements`).' })
+  async agreement(@Root() e: Entitlement, @Ctx() ctx: Context): Promise<Agreement | null> {
+    if (!seesDeals(ctx.viewer)) return null;
     const period = await periodOf(ctx, e.periodId);
     const row = await ctx.loaders.agreementById.load(period.agreementId);
     if (!row) throw new Error(`period ${period.dbId} points at a missing agreement`);

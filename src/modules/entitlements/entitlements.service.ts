@@ -65,11 +65,15 @@ async function writeShares(tx: Tx, period: AgreementPeriodRow, method: CostShare
   return { rows: await entitlementsOfPeriods(tx, [period.id]), before, problem: 'error' in result ? result.error : null };
 }
 
-function shareChanges(before: Record<string, string | null>, rows: EntitlementRow[], codes: Map<number, string>, currency: string) {
-  const after = Object.fromEntries(rows.map((r) => [codes.get(r.memberId)!, r.shareAmount && formatAmount(r.shareAmount, currency)]));
-  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return Object.fromEntries([...keys].filter((k) => before[k] !== after[k]).map((k) => [k, { from: before[k] ?? null, to: after[k] ?? null }]));
+/** Each member's share after a change, by ISIL, for the audit log (beside `before` from writeShares). */
+function sharesAfter(rows: EntitlementRow[], codes: Map<number, string>, currency: string): Record<string, string | null> {
+  return Object.fromEntries(rows.map((r) => [codes.get(r.memberId)!, r.shareAmount && formatAmount(r.shareAmount, currency)]));
 }
+
+/** A member's entry in a period as the audit log shows it. */
+const entryOf = (e: Pick<EntitlementRow, 'accessMethods' | 'fixedAmount' | 'usage' | 'paymentStatus' | 'invoiceReference'>) => ({
+  accessMethods: e.accessMethods, fixedAmount: e.fixedAmount, usage: e.usage, paymentStatus: e.paymentStatus, invoiceReference: e.invoiceReference,
+});
 
 async function memberCodes(tx: Tx, rows: EntitlementRow[], extra: { id: number; code: string }[] = []): Promise<Map<number, string>> {
   const found = await membersByIds(tx as Db, rows.map((r) => r.memberId));
@@ -106,8 +110,9 @@ export async function assignEntitlement(db: Db, viewer: Viewer, input: AssignEnt
     delete before[member!.code]; // a new member had no share before
     const codes = await memberCodes(tx, rows);
     await recordAudit(tx, viewer, {
-      action: 'assignEntitlement', entityType: 'AgreementPeriod', entityId: String(period!.id),
-      changes: { member: member!.code, joined: !existing, entry: values, shares: shareChanges(before, rows, codes, period!.currency), costShareProblem: problem }, reason: input.reason,
+      action: 'assignEntitlement', entityType: 'AgreementPeriod', entityId: period!.id, reason: input.reason,
+      before: { member: member!.code, entry: existing ? entryOf(existing) : null, shares: before },
+      after: { member: member!.code, entry: entryOf(values), shares: sharesAfter(rows, codes, period!.currency), costShareProblem: problem },
     });
     return { costShares: rows, period: period!, costShareProblem: problem, userErrors: [] };
   });
@@ -127,10 +132,10 @@ export async function removeEntitlement(db: Db, viewer: Viewer, input: RemoveEnt
     await tx.delete(entitlements).where(eq(entitlements.id, existing.id));
     const { rows, before, problem } = await writeShares(tx, period!, period!.costShareMethod as CostShareMethod, period!.tiers);
     const codes = await memberCodes(tx, rows);
-    const left = { [member!.code]: { from: existing.shareAmount && formatAmount(existing.shareAmount, period!.currency), to: null } };
     await recordAudit(tx, viewer, {
-      action: 'removeEntitlement', entityType: 'AgreementPeriod', entityId: String(period!.id),
-      changes: { member: member!.code, left: true, shares: { ...shareChanges(before, rows, codes, period!.currency), ...left }, costShareProblem: problem }, reason: input.reason,
+      action: 'removeEntitlement', entityType: 'AgreementPeriod', entityId: period!.id, reason: input.reason,
+      before: { member: member!.code, entry: entryOf(existing), shares: { ...before, [member!.code]: existing.shareAmount && formatAmount(existing.shareAmount, period!.currency) } },
+      after: { member: member!.code, entry: null, shares: sharesAfter(rows, codes, period!.currency), costShareProblem: problem },
     });
     return { costShares: rows, period: period!, costShareProblem: problem, userErrors: [] };
   });
@@ -153,8 +158,9 @@ export async function recomputeCostShares(db: Db, viewer: Viewer, input: Recompu
       await tx.update(agreementPeriods).set({ costShareMethod: method, tiers }).where(eq(agreementPeriods.id, period!.id));
       const codes = await memberCodes(tx, rows);
       await recordAudit(tx, viewer, {
-        action: 'recomputeCostShares', entityType: 'AgreementPeriod', entityId: String(period!.id),
-        changes: { method: { from: period!.costShareMethod, to: method }, shares: shareChanges(before, rows, codes, period!.currency) }, reason: input.reason,
+        action: 'recomputeCostShares', entityType: 'AgreementPeriod', entityId: period!.id, reason: input.reason,
+        before: { method: period!.costShareMethod, tiers: period!.tiers, shares: before },
+        after: { method, tiers, shares: sharesAfter(rows, codes, period!.currency) },
       });
       return { costShares: rows, period: { ...period!, costShareMethod: method, tiers }, costShareProblem: null, userErrors: [] };
     });

@@ -1,8 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { toGlobalId } from '../../graphql/global-id.js';
 import { UserError } from '../../graphql/user-error.js';
-import { formatAmount } from '../../lib/money.js';
-import { CostShareMethod, CostShareTierInput, LicenceTerm, Money } from '../agreements/index.js';
+import { CostShareMethod, CostShareTierInput, LicenceTerm } from '../agreements/index.js';
 import { LocalDate } from '../resources/index.js';
 import { Member } from '../members/index.js';
 import type { EntitlementRow } from './entitlements.tables.js';
@@ -53,11 +52,10 @@ export class CostShare {
   shareAmount!: string | null;
   @Field(() => [AccessMethod], { description: "How the member's users get in." })
   accessMethods!: AccessMethod[];
-  @Field(() => PaymentStatus, { nullable: true, description: "Payment of the member's share; null for viewers who may not see this member's costs." })
+  /** Shown as `paymentStatus`, `invoiceReference` and `share` through the policy (CostFieldsResolver): raw here. */
   paymentStatus!: PaymentStatus | null;
-  @Field(() => String, { nullable: true, description: 'Invoice reference; null when none, or hidden from this viewer.' })
   invoiceReference!: string | null;
-  /** `row` as this viewer may see it: the policy (src/auth/policy.ts, visibleCosts) has blanked what it may not. */
+  /** The stored row's values; what a viewer sees of the costs is decided by field resolvers asking the policy. */
   fill(row: EntitlementRow, currency: string): this {
     Object.assign(this, {
       dbId: row.id, memberId: row.memberId, periodId: row.periodId, currency, shareAmount: row.shareAmount, accessMethods: row.accessMethods as AccessMethod[],
@@ -66,10 +64,6 @@ export class CostShare {
     return this;
   }
 
-  @Field(() => Money, { nullable: true, description: "The member's share of the period's cost; null until computed, or when this viewer may not see it." })
-  get share(): Money | null {
-    return this.shareAmount !== null ? { amount: formatAmount(this.shareAmount, this.currency), currency: this.currency } : null;
-  }
   @Field(() => CostShareMethod, { description: 'How the share was computed.' })
   method!: CostShareMethod;
 
@@ -89,11 +83,10 @@ export class Entitlement {
   shareAmount!: string | null;
   @Field(() => [AccessMethod], { description: "How the member's users get in." })
   accessMethods!: AccessMethod[];
-  @Field(() => PaymentStatus, { nullable: true, description: "Payment of the member's share; null for viewers who may not see this member's costs." })
+  /** Shown as `paymentStatus`, `invoiceReference` and `share` through the policy (CostFieldsResolver): raw here. */
   paymentStatus!: PaymentStatus | null;
-  @Field(() => String, { nullable: true, description: 'Invoice reference; null when none, or hidden from this viewer.' })
   invoiceReference!: string | null;
-  /** `row` as this viewer may see it: the policy (src/auth/policy.ts, visibleCosts) has blanked what it may not. */
+  /** The stored row's values; what a viewer sees of the costs is decided by field resolvers asking the policy. */
   fill(row: EntitlementRow, currency: string): this {
     Object.assign(this, {
       dbId: row.id, memberId: row.memberId, periodId: row.periodId, currency, shareAmount: row.shareAmount, accessMethods: row.accessMethods as AccessMethod[],
@@ -102,10 +95,6 @@ export class Entitlement {
     return this;
   }
 
-  @Field(() => Money, { nullable: true, description: "The member's share of the period's cost; null until computed, or when this viewer may not see it." })
-  get share(): Money | null {
-    return this.shareAmount !== null ? { amount: formatAmount(this.shareAmount, this.currency), currency: this.currency } : null;
-  }
   resourceId!: number;
   @Field(() => ID, { description: 'Opaque global ID of the entitlement (member × period).' })
   get id(): string {
@@ -222,7 +211,7 @@ export class AccessCheckResult {
   date!: string;
   @Field(() => Member, { nullable: true, description: 'The member the access is through (given, or found by IP).' })
   member!: Member | null;
-  @Field(() => Entitlement, { nullable: true, description: 'The entitlement that grants access (or the nearest one when denied for period, coverage or embargo).' })
+  @Field(() => Entitlement, { nullable: true, description: "The entitlement that grants access (or the nearest one when denied for period, coverage or embargo). Its costs, and for the anonymous its period and agreement, are null when the viewer may not see them." })
   entitlement!: Entitlement | null;
   @Field(() => [LicenceTerm], { description: "The licence terms of that entitlement's agreement ([] without one)." })
   terms!: LicenceTerm[];

@@ -1,7 +1,7 @@
 /** Member IP ranges: validated with lib/ip-ranges (ipaddr.js), looked up in SQL through a GiST inet index. */
 import { assertAdmin } from '../../auth/policy.js';
 import { asc, eq, inArray, ne, sql } from 'drizzle-orm';
-import type { Db, DbOrTx } from '../../db/database.js';
+import { preparedStatement, type Db, type DbOrTx } from '../../db/database.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { userError, UserErrorCode, type UserError } from '../../graphql/user-error.js';
 import { findOverlaps, parseCidr, parseIp } from '../../lib/ip-ranges.js';
@@ -13,9 +13,11 @@ export const ipRangesOfMembers = (db: DbOrTx, memberIds: readonly number[]): Pro
   db.select().from(memberIpRanges).where(inArray(memberIpRanges.memberId, [...memberIds])).orderBy(asc(memberIpRanges.memberId), asc(memberIpRanges.cidr));
 
 /** Ids of the members whose ranges contain `ip` (already normalised by parseIp), ascending. */
+/** Prepared (one round trip, no query building): accessCheck by IP asks it on every request. */
+const membersHoldingIp = preparedStatement<{ member_id: number }>('members_by_ip', sql`SELECT DISTINCT member_id FROM member_ip_ranges WHERE range >>= ${sql.placeholder('ip')}::inet ORDER BY member_id`);
+
 export async function memberIdsByIp(db: DbOrTx, ip: string): Promise<number[]> {
-  const rows = await db.selectDistinct({ memberId: memberIpRanges.memberId }).from(memberIpRanges).where(sql`${memberIpRanges.range} >>= ${ip}::inet`).orderBy(asc(memberIpRanges.memberId));
-  return rows.map((r) => r.memberId);
+  return (await membersHoldingIp(db, { ip })).map((r) => Number(r.member_id));
 }
 
 export { parseIp };
@@ -55,9 +57,9 @@ export async function setMemberIpRanges(
     await tx.delete(memberIpRanges).where(eq(memberIpRanges.memberId, member!.id));
     if (cidrs.length) await tx.insert(memberIpRanges).values(cidrs.map((cidr) => ({ memberId: member!.id, cidr, range: cidr })));
     await recordAudit(tx, viewer, {
-      action: 'setMemberIpRanges', entityType: 'Member', entityId: member!.code,
-      changes: { ipRanges: { from: before.sort(), to: [...cidrs].sort() }, overlapsAllowed: overlaps.map((o) => ({ cidr: o.cidr, memberCode: o.memberCode, existing: o.existing })) },
-      reason: input.reason,
+      action: 'setMemberIpRanges', entityType: 'Member', entityId: member!.id, reason: input.reason,
+      before: { code: member!.code, ipRanges: before.sort() },
+      after: { code: member!.code, ipRanges: [...cidrs].sort(), overlapsAllowed: overlaps.map((o) => ({ cidr: o.cidr, memberCode: o.memberCode, existing: o.existing })) },
     });
     return { member: member!, ipRanges: [...cidrs].sort(), userErrors: [] };
   });

@@ -82,12 +82,12 @@ describe('mergeRecords', () => {
     expect(await byIsbn('9780262033848')).toEqual([red]);
     expect(await byIsbn('9780306406157')).toEqual([red]);
     const [entry] = await audits('mergeRecords', red);
-    expect(entry).toMatchObject({ actor: 'catalogue-office', role: 'admin', entityType: 'Record', reason: 'same work, reprint catalogued apart', changes: { merged: [reprint] } });
+    expect(entry).toMatchObject({ actor: 'catalogue-office', role: 'admin', entityType: 'Record', reason: 'same work, reprint catalogued apart', changes: { before: { records: [red, reprint] }, after: { record: red, merged: [reprint] } } });
   });
 
   it('keeps a merged-away ID resolving to the record it went into, and refuses it as a target', async () => {
     const red = (await source('a-red')).recordId;
-    const [gone] = (await audits('mergeRecords', red))[0].changes.merged as number[];
+    const [gone] = ((await audits('mergeRecords', red))[0].changes.after as { merged: number[] }).merged;
     expect(await db().select().from(records).where(eq(records.id, gone))).toEqual([]);
     expect(await resolveRecordId(db(), gone)).toBe(red);
     expect(await resolveRecordId(db(), 999_999)).toBeNull();
@@ -96,7 +96,7 @@ describe('mergeRecords', () => {
 
   it('keeps redirects one hop when the target is merged in turn', async () => {
     const red = (await source('a-red')).recordId;
-    const [gone] = (await audits('mergeRecords', red))[0].changes.merged as number[];
+    const [gone] = ((await audits('mergeRecords', red))[0].changes.after as { merged: number[] }).merged;
     const other = (await source('b-other')).recordId;
     expect((await mergeRecords(db(), admin, other, [red], 'testing chains')).userErrors).toEqual([]);
     expect(await resolveRecordId(db(), red)).toBe(other);
@@ -123,7 +123,7 @@ describe('splitRecord', () => {
     expect(await holders(cluster)).toEqual([A]);
     expect(await byIsbn('9780262033848')).toEqual([r.record!.id]);
     const [entry] = await audits('splitRecord', cluster);
-    expect(entry).toMatchObject({ actor: 'catalogue-office', reason: 'the reprint is a different edition after all', changes: { newRecord: r.record!.id } });
+    expect(entry).toMatchObject({ actor: 'catalogue-office', reason: 'the reprint is a different edition after all', changes: { after: expect.objectContaining({ newRecord: r.record!.id }) } });
   });
 
   it('survives the member loading the same record again', async () => {

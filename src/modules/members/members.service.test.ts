@@ -16,8 +16,10 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 const db = () => t.database.db;
-const lastAudit = async (code: string) =>
-  (await db().select().from(auditLog).where(and(eq(auditLog.entityType, 'Member'), eq(auditLog.entityId, code))).orderBy(desc(auditLog.id)).limit(1))[0];
+const lastAudit = async (code: string) => {
+  const member = await memberByCode(db(), code);
+  return (await db().select().from(auditLog).where(and(eq(auditLog.entityType, 'Member'), eq(auditLog.entityId, String(member!.id)))).orderBy(desc(auditLog.id)).limit(1))[0];
+};
 
 describe('createMember', () => {
   it('creates a member under its parent and audits who, what and why', async () => {
@@ -41,11 +43,11 @@ describe('createMember', () => {
 });
 
 describe('updateMember', () => {
-  it('changes only the given fields and audits each as from/to', async () => {
+  it('changes only the given fields and audits them before and after', async () => {
     const r = await updateMember(db(), admin, { code: 'CN-900001-LIB', nameEn: 'Test University Library', reason: 'renamed' });
     expect(r.userErrors).toEqual([]);
     expect(r.member).toMatchObject({ name: '测试图书馆', nameEn: 'Test University Library' });
-    expect(await lastAudit('CN-900001-LIB')).toMatchObject({ action: 'updateMember', reason: 'renamed', changes: { nameEn: { from: 'Test Library', to: 'Test University Library' } } });
+    expect(await lastAudit('CN-900001-LIB')).toMatchObject({ action: 'updateMember', reason: 'renamed', changes: { before: { code: 'CN-900001-LIB', nameEn: 'Test Library' }, after: { code: 'CN-900001-LIB', nameEn: 'Test University Library' } } });
     expect((await listMembers(db(), { search: 'university library' }, 10, null)).rows.map((m) => m.code)).toEqual(['CN-900001-LIB']);
   });
 

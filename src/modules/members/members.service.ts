@@ -2,6 +2,7 @@
 import { assertAdmin } from '../../auth/policy.js';
 import { and, asc, count, eq, gt, inArray, like, sql, type SQL } from 'drizzle-orm';
 import { preparedStatement, queryRows, rowReader, type Db, type DbOrTx } from '../../db/database.js';
+import { searchTermKey } from '../../graphql/search-term.js';
 import { likeContains, searchKey } from '../../lib/search-text.js';
 import { userError, UserErrorCode, type UserError } from '../../graphql/user-error.js';
 import type { Viewer } from '../../auth/viewer.js';
@@ -18,7 +19,7 @@ export function memberSearchKey(row: { code: string; name: string; nameEn: strin
 
 function filterWhere(filter: MemberFilter | null | undefined): SQL | undefined {
   if (!filter) return undefined;
-  const key = searchKey(filter.search);
+  const key = searchTermKey(filter.search, ['filter', 'search']);
   return and(
     key ? like(members.searchKey, likeContains(key)) : undefined,
     filter.type ? eq(members.type, filter.type) : undefined,
@@ -119,7 +120,7 @@ export async function createMember(db: Db, viewer: Viewer, input: CreateMemberIn
       .insert(members)
       .values({ ...values, searchKey: memberSearchKey({ code: values.code, name: values.name, nameEn: values.nameEn ?? null }) })
       .returning();
-    await recordAudit(tx, viewer, { action: 'createMember', entityType: 'Member', entityId: row.code, changes: { ...values, parentCode: input.parentCode ?? null }, reason: input.reason });
+    await recordAudit(tx, viewer, { action: 'createMember', entityType: 'Member', entityId: row.id, before: null, after: { ...values, parentCode: input.parentCode ?? null }, reason: input.reason });
     return { member: row, userErrors: [] };
   });
 }
@@ -151,8 +152,8 @@ export async function updateMember(db: Db, viewer: Viewer, input: UpdateMemberIn
       .set({ ...values, searchKey: memberSearchKey(next), updatedAt: sql`now()` })
       .where(eq(members.id, current.id))
       .returning();
-    const changes = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { from: current[k as keyof MemberRow], to: v }]));
-    await recordAudit(tx, viewer, { action: 'updateMember', entityType: 'Member', entityId: row.code, changes, reason: input.reason });
+    const before = Object.fromEntries(Object.keys(values).map((k) => [k, current[k as keyof MemberRow]]));
+    await recordAudit(tx, viewer, { action: 'updateMember', entityType: 'Member', entityId: row.id, before: { code: current.code, ...before }, after: { code: row.code, ...values }, reason: input.reason });
     return { member: row, userErrors: [] };
   });
 }

@@ -55,7 +55,7 @@ export async function mergeRecords(db: Db, viewer: Viewer, targetId: number, oth
     await tx.insert(recordRedirects).values(others.map((id) => ({ fromRecordId: id, toRecordId: targetId, reason })));
     await tx.delete(records).where(inArray(records.id, others));
     await refreshClusterIdentifiers(tx, [targetId]);
-    await recordAudit(tx, viewer, { action: 'mergeRecords', entityType: 'Record', entityId: String(targetId), changes: { merged: others }, reason });
+    await recordAudit(tx, viewer, { action: 'mergeRecords', entityType: 'Record', entityId: targetId, before: { records: [targetId, ...others] }, after: { record: targetId, merged: others }, reason });
     const [record] = await tx.select().from(records).where(eq(records.id, targetId));
     return { record, remaining: null, userErrors: [] };
   });
@@ -80,7 +80,11 @@ export async function splitRecord(db: Db, viewer: Viewer, recordId: number, sour
     await holdings.moveSources(tx, ids, created.id);
     await rebuildIdentifiers(tx, recordId);
     await rebuildIdentifiers(tx, created.id);
-    await recordAudit(tx, viewer, { action: 'splitRecord', entityType: 'Record', entityId: String(recordId), changes: { sources: ids, newRecord: created.id }, reason });
+    await recordAudit(tx, viewer, {
+      action: 'splitRecord', entityType: 'Record', entityId: recordId, reason,
+      before: { record: recordId, sources: sources.map((s) => s.id) },
+      after: { record: recordId, sources: sources.filter((s) => !ids.includes(s.id)).map((s) => s.id), newRecord: created.id, newRecordSources: ids },
+    });
     const rows = await tx.select().from(records).where(inArray(records.id, [created.id, recordId]));
     return { record: rows.find((r) => r.id === created.id)!, remaining: rows.find((r) => r.id === recordId)!, userErrors: [] };
   });

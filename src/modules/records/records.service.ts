@@ -3,7 +3,8 @@ import { and, asc, count, eq, gt, gte, inArray, like, lte, sql, type Column, typ
 import { preparedStatement, rowReader, type Db } from '../../db/database.js';
 import { badInput } from '../../graphql/errors.js';
 import { normaliseIsbn, normaliseIssn } from '../../lib/identifiers.js';
-import { likeContains, searchKey } from '../../lib/search-text.js';
+import { searchTermKey } from '../../graphql/search-term.js';
+import { likeContains } from '../../lib/search-text.js';
 import { recordIdentifiers, records, type RecordRow } from './records.tables.js';
 import type { RecordFilter } from './records.types.js';
 
@@ -24,16 +25,16 @@ export function issnFilterValue(issn: string, field: string[]): string {
   return value;
 }
 
-function textFilter(column: Column, text: string | null | undefined): SQL | undefined {
-  const key = searchKey(text);
+function textFilter(column: Column, text: string | null | undefined, field: string[]): SQL | undefined {
+  const key = searchTermKey(text, field);
   return key ? like(column, likeContains(key)) : undefined;
 }
 
 function anyFilter(q: string | null | undefined): SQL | undefined {
   if (!q?.trim()) return undefined;
-  const text = textFilter(records.anyKey, q);
   const isbn = normaliseIsbn(q);
   const issn = normaliseIssn(q);
+  const text = textFilter(records.anyKey, q, ['filter', 'q']);
   const extra = [isbn && inArray(records.id, idsWithIdentifier('isbn', isbn)), issn && inArray(records.id, idsWithIdentifier('issn', issn))].filter(
     (c): c is SQL => !!c,
   );
@@ -48,9 +49,9 @@ export function recordWhere(filter: RecordFilter | null | undefined): SQL | unde
     anyFilter(filter.q),
     filter.isbn ? inArray(records.id, idsWithIdentifier('isbn', isbnFilterValue(filter.isbn, ['filter', 'isbn']))) : undefined,
     filter.issn ? inArray(records.id, idsWithIdentifier('issn', issnFilterValue(filter.issn, ['filter', 'issn']))) : undefined,
-    textFilter(records.titleKey, filter.title),
-    textFilter(records.authorKey, filter.author),
-    textFilter(records.publisherKey, filter.publisher),
+    textFilter(records.titleKey, filter.title, ['filter', 'title']),
+    textFilter(records.authorKey, filter.author, ['filter', 'author']),
+    textFilter(records.publisherKey, filter.publisher, ['filter', 'publisher']),
     clc ? like(records.clc, `${clc.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined,
     filter.language ? eq(records.language, filter.language.trim().toLowerCase()) : undefined,
     filter.yearFrom != null ? gte(records.year, filter.yearFrom) : undefined,

@@ -39,7 +39,7 @@ describe('importKbart', () => {
     expect(await stored()).toHaveLength(100);
     expect((await titlesByIdentifier(db(), '9783030576387')).map((r) => r.title)).toEqual(['Fluid-Structure Interaction of Composite Structures']);
     const entries = await db().select().from(auditLog).where(and(eq(auditLog.action, 'importKbart'), eq(auditLog.entityId, String(resourceId))));
-    expect(entries).toEqual([expect.objectContaining({ actor: 'licensing-office', reason: 'vendor list 2026', changes: { read: 100, added: 100, changed: 0, unchanged: 0, dropped: 0, rejected: 0, via: 'cli' } })]);
+    expect(entries).toEqual([expect.objectContaining({ actor: 'licensing-office', reason: 'vendor list 2026', changes: { before: { titleCount: 0 }, after: { titleCount: 100, read: 100, added: 100, changed: 0, unchanged: 0, dropped: 0, rejected: 0, via: 'cli' } } })]);
   });
 
   it('reloading the same list changes nothing', async () => {

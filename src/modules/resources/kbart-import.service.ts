@@ -78,7 +78,11 @@ export async function importKbart(db: Db, viewer: Viewer, resourceId: number, so
       warnings: read.warnings.map((w) => ({ row: w.row, message: w.message })),
     };
     const { warnings: _w, rejected, ...counts } = summary;
-    await recordAudit(tx, viewer, { action: 'importKbart', entityType: 'Resource', entityId: String(resourceId), changes: { ...counts, rejected: rejected.length, via: options.via }, reason: options.reason });
+    await recordAudit(tx, viewer, {
+      action: 'importKbart', entityType: 'Resource', entityId: resourceId, reason: options.reason,
+      before: { titleCount: stored.length },
+      after: { titleCount: stored.length - diff.dropped.length + diff.added.length, ...counts, rejected: rejected.length, via: options.via },
+    });
     return { resource, summary };
   });
 }

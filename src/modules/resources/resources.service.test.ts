@@ -26,7 +26,7 @@ describe('createResource', () => {
     expect(r.userErrors).toEqual([]);
     expect(r.resource).toMatchObject({ name: 'Nature Journals Online', vendor: 'Springer Nature', platform: null, contentType: 'JOURNALS', url: 'https://www.nature.com/siteindex' });
     const [entry] = await db().select().from(auditLog).where(and(eq(auditLog.action, 'createResource'), eq(auditLog.entityId, String(r.resource!.id))));
-    expect(entry).toMatchObject({ actor: 'licensing-office', role: 'admin', entityType: 'Resource', reason: 'licensed for 2026', changes: { name: 'Nature Journals Online', vendor: 'Springer Nature' } });
+    expect(entry).toMatchObject({ actor: 'licensing-office', role: 'admin', entityType: 'Resource', reason: 'licensed for 2026', changes: { before: null, after: { name: 'Nature Journals Online', vendor: 'Springer Nature' } } });
   });
 
   it('refuses a blank name, a URL that is not http(s) and a missing reason, all at once, writing nothing', async () => {

@@ -1,7 +1,7 @@
 /** Resources and their title lists. Functions take the database handle first; rules live here. */
 import { assertAdmin } from '../../auth/policy.js';
 import { and, asc, count, eq, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
-import type { Db, DbOrTx } from '../../db/database.js';
+import { preparedStatement, rowReader, type Db, type DbOrTx } from '../../db/database.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { userError, UserErrorCode, type UserError } from '../../graphql/user-error.js';
 import { normaliseIsbn, normaliseIssn } from '../../lib/identifiers.js';
@@ -38,9 +38,15 @@ export function titleCounts(db: DbOrTx, resourceIds: readonly number[]): Promise
   return titleCountsMatching(db, resourceIds, { key: null, identifiers: [] });
 }
 
+const resourceColumns = rowReader(resources, 'r');
+/** By primary key, the ids as one array parameter: one prepared text for any number of ids (accessCheck reads one per request). */
+const resourcesWithIds = preparedStatement('resources_by_ids', sql`SELECT ${resourceColumns.select} FROM resources r WHERE r.id = ANY(${sql.placeholder('ids')}::int[])`, {
+  maxRows: (v) => (v.ids as readonly number[]).length,
+});
+
 export async function resourcesByIds(db: DbOrTx, ids: readonly number[]): Promise<ResourceRow[]> {
   if (ids.length === 0) return [];
-  return db.select().from(resources).where(inArray(resources.id, [...ids]));
+  return (await resourcesWithIds(db, { ids: [...ids] })).map(resourceColumns.read);
 }
 
 export async function createResource(db: Db, viewer: Viewer, input: CreateResourceInput): Promise<{ resource: ResourceRow | null; userErrors: UserError[] }> {
@@ -55,7 +61,7 @@ export async function createResource(db: Db, viewer: Viewer, input: CreateResour
   return db.transaction(async (tx) => {
     const values = { name, vendor: input.vendor?.trim() || null, platform: input.platform?.trim() || null, contentType: input.contentType, url };
     const [row] = await tx.insert(resources).values(values).returning();
-    await recordAudit(tx, viewer, { action: 'createResource', entityType: 'Resource', entityId: String(row.id), changes: values, reason: input.reason });
+    await recordAudit(tx, viewer, { action: 'createResource', entityType: 'Resource', entityId: String(row.id), before: null, after: values, reason: input.reason });
     return { resource: row, userErrors: [] };
   });
 }

@@ -7,7 +7,8 @@ import { and, count, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import { queryRows, rowReader, type DbOrTx } from '../../db/database.js';
 import { badInput } from '../../graphql/errors.js';
 import { normaliseIsbn, normaliseIssn } from '../../lib/identifiers.js';
-import { likeContains, searchKey } from '../../lib/search-text.js';
+import { searchTermKey } from '../../graphql/search-term.js';
+import { likeContains } from '../../lib/search-text.js';
 import { resourceTitles, type ResourceTitleRow } from './resources.tables.js';
 
 /** What a title filter asks for, checked and normalised (see titleFilterOf). */
@@ -38,7 +39,7 @@ export function titleMatchOf(filter: { search?: string | null; issn?: string | n
     if (!isbn) throw badInput(`filter.isbn: "${filter.isbn}" is not a valid ISBN-10 or ISBN-13 (check digit or length)`, { field: ['filter', 'isbn'] });
     identifiers.push(isbn);
   }
-  return { key: searchKey(filter?.search) || null, identifiers };
+  return { key: searchTermKey(filter?.search, ['filter', 'search']), identifiers };
 }
 
 /** The filter as SQL on resource_titles `t` (given fields combine with AND; each has an index). */

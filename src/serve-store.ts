@@ -1,0 +1,45 @@
+/**
+ * What `serve` does once per deployment, whether one process answers or several workers do: open the
+ * store (migrations), load the demo data into an empty database, and run the background jobs (search
+ * keys of an older key version recomputed while the server answers). With workers, the primary process
+ * does this and the workers only serve (src/serve-cluster.ts), so none of it runs twice.
+ */
+import type { Logger as DrizzleLogger } from 'drizzle-orm/logger';
+import type { Logger } from 'pino';
+import type { Config } from './config.js';
+import { openStore, type Store } from './db/store.js';
+import { refreshSearchKeys } from './modules/records/index.js';
+import { seedDemoData } from './modules/seed/index.js';
+
+export async function openServeStore(config: Config, log: Logger, drizzleLogger?: DrizzleLogger): Promise<Store> {
+  const store = await openStore(config, 'serve', log, drizzleLogger, { searchKeys: 'later' });
+  try {
+    if (config.demoData) {
+      const seeded = await seedDemoData(store.database.db, (m) => log.info(`loading demo data: ${m}`));
+      if (seeded.seeded) log.info(seeded, 'demo data loaded');
+    }
+    return store;
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+}
+
+export interface BackgroundJobs {
+  /** stops the jobs at their next batch and waits for them */
+  stop(): Promise<void>;
+}
+
+/** Started once the API answers: keys of an older search-key version are recomputed in batches, no long lock. */
+export function startBackgroundJobs(store: Store, log: Logger): BackgroundJobs {
+  const abort = new AbortController();
+  const keys = refreshSearchKeys(store.database.db, { signal: abort.signal, onProgress: (m) => log.info(m) }).catch((err: unknown) => {
+    log.error({ err }, 'recomputing search keys failed; it is tried again at the next start');
+  });
+  return {
+    async stop() {
+      abort.abort();
+      await keys;
+    },
+  };
+}
