@@ -13,7 +13,7 @@ import { UnsupportedFormatError } from './importers/marc/read-marc.js';
 import { parseIdField, type IdField } from './importers/marc/record-id.js';
 import { SYSTEM_VIEWER } from './auth/viewer.js';
 import { createLogger } from './log.js';
-import { importMarc, ImportRequestError, WARNINGS_KEPT, type ImportSummary, type ImportWarning } from './modules/imports/index.js';
+import { checkEncoding, importMarc, ImportRequestError, WARNINGS_KEPT, type ImportSummary, type ImportWarning } from './modules/imports/index.js';
 
 const FORMATS = ['auto', 'iso2709', 'marcxml', 'json'] as const;
 const DIALECTS = ['auto', 'marc21', 'unimarc'] as const;
@@ -79,6 +79,13 @@ export async function importCommand(config: Config, args: string[]): Promise<num
     idField = parsed;
   }
   for (const file of positionals) if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`cannot read ${file}: no such file`);
+  const encoding = values.encoding ?? 'auto';
+  try {
+    checkEncoding(encoding); // before the database is opened
+  } catch (err) {
+    if (err instanceof ImportRequestError) throw new UsageError(`--encoding: ${err.message}`);
+    throw err;
+  }
 
   const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
   const store = await openStore(config, 'import', log);
@@ -93,7 +100,7 @@ export async function importCommand(config: Config, args: string[]): Promise<num
         memberCode: values.member,
         format,
         dialect,
-        encoding: values.encoding ?? 'auto',
+        encoding,
         replace: values.replace ?? false,
         idField,
         via: 'cli',

@@ -11,6 +11,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import { getTableColumns, sql, type SQL } from 'drizzle-orm';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
@@ -26,6 +27,12 @@ export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
   poolMax: number;
+  /**
+   * This open database's name on every one of its sessions (`application_name`, unique per open):
+   * what a MARC load records as its owner, so that a load whose owner has no session left is known
+   * to be interrupted (src/modules/imports/interrupted.ts).
+   */
+  sessionName: string;
   migrate(): Promise<void>;
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -49,14 +56,22 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   return options.url ? openServer(options.url, options) : openEmbedded(options);
 }
 
+/** `sharegraph:<pid>:<random>`: ASCII and well under PostgreSQL's 63-character application_name. */
+function newSessionName(): string {
+  return `sharegraph:${process.pid}:${randomBytes(8).toString('hex')}`;
+}
+
 async function openEmbedded(options: OpenOptions): Promise<Database> {
   const client = await PGlite.create(options.dataDir, { extensions: { pg_trgm }, loadDataDir: options.loadDataDir });
   if (options.statementTimeoutMs) await client.exec(`SET statement_timeout = ${Math.floor(options.statementTimeoutMs)}`);
+  const sessionName = newSessionName();
+  await client.exec(`SET application_name = '${sessionName}'`);
   const db = drizzlePglite(client, { schema, logger: options.logger }) as unknown as Db;
   return {
     db,
     kind: 'pglite',
     poolMax: 1,
+    sessionName,
     migrate: () => migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS_FOLDER }),
     ping: async () => {
       await client.query('SELECT 1');
@@ -98,11 +113,12 @@ const lookupLanes = new WeakMap<object, { sessions: Db['_']['session'][]; next: 
 async function openServer(url: string, options: OpenOptions): Promise<Database> {
   const poolMax = options.poolMax ?? 10;
   const lane = lookupLane(poolMax);
+  const sessionName = newSessionName();
   const open = (max: number) =>
     postgres(url, {
       max,
       onnotice: () => {}, // "relation already exists, skipping" and the like are not news
-      connection: options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {},
+      connection: { application_name: sessionName, ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}) },
     });
   const client = open(poolMax - lane);
   const db = drizzlePostgres(client, { schema, logger: options.logger }) as unknown as Db;
@@ -115,6 +131,7 @@ async function openServer(url: string, options: OpenOptions): Promise<Database> 
     db,
     kind: 'postgres',
     poolMax,
+    sessionName,
     migrate: () => migratePostgres(drizzlePostgres(client), { migrationsFolder: MIGRATIONS_FOLDER }),
     ping: async () => {
       await client`SELECT 1`;

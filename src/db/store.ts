@@ -1,6 +1,7 @@
 /**
  * Opening the configured store for a command: takes the data-folder lock for the embedded database,
- * applies pending migrations, and checks that Chinese trigram search will be fast. It says what it
+ * applies pending migrations, marks loads a dead process left RUNNING as INTERRUPTED, and checks
+ * that Chinese trigram search will be fast. It says what it
  * does on the log (creating the database, applying N migrations): a first start takes a while.
  */
 import { existsSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { readMigrationFiles } from 'drizzle-orm/migrator';
 import type { Logger as DrizzleLogger } from 'drizzle-orm/logger';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
+import { markInterruptedImports } from '../modules/imports/index.js';
 import { refreshSearchKeys } from '../modules/records/index.js';
 import { refreshTitleKeys } from '../modules/resources/index.js';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
@@ -48,6 +50,9 @@ export async function openStore(config: Config, command: string, log: Logger, dr
     const pending = await pendingMigrations(database);
     if (pending > 0) log.info(`applying ${pending} migration${pending === 1 ? '' : 's'}`);
     await database.migrate();
+    // loads left RUNNING by a process that died (on the embedded database: every one, as the folder is ours now)
+    const interrupted = await markInterruptedImports(database.db);
+    if (interrupted > 0) log.warn(`${interrupted} MARC load${interrupted === 1 ? ' was' : 's were'} interrupted (the process running ${interrupted === 1 ? 'it' : 'them'} stopped): marked INTERRUPTED, with the records committed before that counted (imports)`);
     if (options.searchKeys !== 'later') await refreshSearchKeys(database.db, { onProgress: (m) => log.info(m) });
     await refreshTitleKeys(database.db, (m) => log.info(m));
     await warnIfNoCjkTrigrams(database, log);

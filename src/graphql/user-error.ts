@@ -25,6 +25,7 @@ export enum UserErrorCode {
   COST_SHARE_FAILED = 'COST_SHARE_FAILED',
   NOT_MARC = 'NOT_MARC',
   INVALID_BASE64 = 'INVALID_BASE64',
+  TOO_LARGE = 'TOO_LARGE',
 }
 registerEnumType(UserErrorCode, { name: 'UserErrorCode', description: 'Why an input was refused.' });
 

@@ -41,8 +41,19 @@ export interface AppOptions {
   log: Logger;
 }
 
-/** 5 MB: the largest request body /graphql reads (README, "Limits"). */
+/** 5 MB: the largest request body /graphql reads from anyone (README, "Limits"). */
 export const BODY_LIMIT = 5 * 1024 * 1024;
+
+/**
+ * 32 MB: the largest body from a client whose token lets it upload (member staff, admins), so that
+ * importMarcRecords' 20 MB of MARC fits as base64 (×4/3), even wrapped in CRLF lines of 76 characters
+ * and escaped in JSON (×80/76), with room for the rest of the request: 20 × 4/3 × 80/76 = 28.1 MB.
+ * Ordinary requests never need it, and clients that may not write cannot make the server hold it.
+ */
+export const UPLOAD_BODY_LIMIT = 32 * 1024 * 1024;
+
+/** Roles whose requests may carry UPLOAD_BODY_LIMIT bytes: those that may call importMarcRecords or importKbart. */
+const UPLOADING_ROLES: ReadonlySet<string> = new Set(['member', 'admin']);
 
 /** Errors we did not raise on purpose never reach the client with their message (no SQL, no stack). */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
@@ -108,7 +119,7 @@ export async function createApp(options: AppOptions) {
     return createContext(database.db, authentication.viewer, id);
   };
   const checkDocument = createDocumentCheck(schema, { ...DOCUMENT_LIMITS, maxDepth: options.limits.maxDepth, maxAliases: options.limits.maxAliases });
-  const graphql = graphqlHandler({ apollo, rateLimit, rateLimitPerMinute: options.limits.rateLimitPerMinute, authenticate, context, bodyLimit: BODY_LIMIT, checkDocument, metrics });
+  const graphql = graphqlHandler({ apollo, rateLimit, rateLimitPerMinute: options.limits.rateLimitPerMinute, authenticate, context, bodyLimit: { base: BODY_LIMIT, raised: UPLOAD_BODY_LIMIT }, mayUpload: (viewer) => viewer !== null && UPLOADING_ROLES.has(viewer.role), checkDocument, metrics });
 
   /** The routes beside /graphql: GET (or HEAD) only. */
   const routes = new Map<string, (res: http.ServerResponse, head: boolean) => Promise<void> | void>([

@@ -18,6 +18,7 @@ import type { Metrics } from './metrics.js';
 import { rateLimitKey, type RateLimit } from './rate-limit.js';
 import { InvalidJson, parseJsonBody, readBody } from './request-body.js';
 import { send, sendError, sendGraphQL, sendJson } from './respond.js';
+import { sizeText } from '../lib/size-text.js';
 
 export type Authentication = { viewer: Viewer } | { error: GraphQLError };
 
@@ -28,8 +29,10 @@ export interface GraphqlHandlerOptions {
   /** the verified viewer of the Authorization header, or the error that refuses it (a 401 once Apollo answers) */
   authenticate(authorization: string | undefined): Promise<Authentication>;
   context(authentication: Authentication, requestId: string): Promise<Context>;
-  /** largest request body accepted, in bytes */
-  bodyLimit: number;
+  /** largest request body accepted, in bytes: `base` for anyone, `raised` for a client that may upload */
+  bodyLimit: { base: number; raised: number };
+  /** whether this (verified) viewer may send up to bodyLimit.raised; asked only for a larger body */
+  mayUpload(viewer: Viewer | null): boolean;
   /** the query text's checks before Apollo parses and validates it (src/graphql/document-check.ts) */
   checkDocument: DocumentCheck;
   metrics: Metrics;
@@ -58,6 +61,12 @@ function headerMap(req: IncomingMessage): HeaderMap {
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   return headers;
+}
+
+function tooLargeMessage(limit: number, limits: { base: number; raised: number }): string {
+  const raise =
+    limit < limits.raised ? ` Member staff and admins, with their bearer token, may send up to ${sizeText(limits.raised)} (for importMarcRecords and importKbart).` : ' For larger MARC files use the CLI (import marc).';
+  return `The request body is too large: at most ${sizeText(limit)}.${raise}`;
 }
 
 /** A refusal as Apollo would format it: message, locations when known, and the code (no http details). */
@@ -115,10 +124,10 @@ export function graphqlHandler(options: GraphqlHandlerOptions) {
         sendError(res, 415, 'BAD_REQUEST', 'POST /graphql takes a JSON body, uncompressed, with content-type: application/json.');
         return;
       }
-      const read = await readBody(req, options.bodyLimit);
+      const read = await readBody(req, { ...options.bodyLimit, mayRaise: async () => options.mayUpload(viewer) });
       if (read.kind === 'aborted') return;
       if (read.kind === 'too-large') {
-        sendError(res, 413, 'BAD_REQUEST', 'The request body is too large.');
+        sendError(res, 413, 'BAD_REQUEST', tooLargeMessage(read.limit, options.bodyLimit), { maxBytes: read.limit });
         return;
       }
       try {

@@ -1,27 +1,56 @@
 /** Reading a request body under a size limit, and the JSON in it. */
 import type { IncomingMessage } from 'node:http';
 
-export type Body = { kind: 'read'; text: string } | { kind: 'too-large' } | { kind: 'aborted' };
+export type Body = { kind: 'read'; text: string } | { kind: 'too-large'; limit: number } | { kind: 'aborted' };
 
 /**
- * The body as UTF-8 text, or `too-large` as soon as it is known to pass `limit` bytes (from its
- * Content-Length, or while it streams in). The rest of a refused body is left to node:http, which
- * discards it once the answer is sent, so the connection stays usable.
+ * How large a body may be: `base` for anyone; up to `raised` when `mayRaise()` says so, which is asked
+ * only once a body is known to pass `base` (so ordinary requests never pay for it).
  */
-export function readBody(req: IncomingMessage, limit: number): Promise<Body> {
+export interface BodyLimit {
+  base: number;
+  raised: number;
+  mayRaise(): Promise<boolean>;
+}
+
+/**
+ * The body as UTF-8 text, or `too-large` (with the limit it passed) as soon as it is known to pass
+ * its limit: from its Content-Length, or while it streams in. While `mayRaise` is asked, the stream
+ * is paused, so no more than `base` bytes plus a chunk are held for a request that may not send
+ * more. The rest of a refused body is left to node:http, which discards it once the answer is sent,
+ * so the connection stays usable.
+ */
+export async function readBody(req: IncomingMessage, limits: BodyLimit | number): Promise<Body> {
+  const { base, raised, mayRaise } = typeof limits === 'number' ? { base: limits, raised: limits, mayRaise: async () => false } : limits;
+  let limit = base;
+  let asked: Promise<boolean> | null = null;
+  const ask = () => (asked ??= raised > base ? mayRaise().catch(() => false) : Promise.resolve(false));
   const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) return Promise.resolve({ kind: 'too-large' });
+  if (Number.isFinite(declared) && declared > limit) {
+    if (declared > raised || !(await ask())) return { kind: 'too-large', limit: declared > raised && (await ask()) ? raised : base };
+    limit = raised;
+  }
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    const tooLarge = (passed: number) => {
+      stop();
+      chunks.length = 0;
+      req.resume(); // the rest flows to nobody (it may have been paused while mayRaise was asked)
+      resolve({ kind: 'too-large', limit: passed });
+    };
     const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        stop();
-        resolve({ kind: 'too-large' });
-        return;
-      }
       chunks.push(chunk);
+      if (size <= limit) return;
+      if (limit === raised) return tooLarge(limit);
+      req.pause();
+      void ask().then((ok) => {
+        if (!ok) return tooLarge(base);
+        limit = raised;
+        if (size > limit) return tooLarge(limit);
+        req.resume();
+      });
     };
     const onEnd = () => {
       stop();

@@ -128,7 +128,7 @@ describe('errors never show SQL or stack traces', () => {
   it('for a body over the size limit', async () => {
     const res = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ __typename } # ${'x'.repeat(6 * 1024 * 1024)}` }) });
     expect(res.status).toBe(413);
-    expect((await res.json()).errors[0]).toEqual({ message: 'The request body is too large.', extensions: { code: 'BAD_REQUEST' } });
+    expect((await res.json()).errors[0]).toEqual({ message: expect.stringMatching(/^The request body is too large: at most 5 MB/), extensions: { code: 'BAD_REQUEST', maxBytes: 5 * 1024 * 1024 } });
   });
 });
 

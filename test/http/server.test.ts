@@ -146,7 +146,7 @@ describe('POST /graphql', () => {
     const declared = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: big });
     expect(declared.status).toBe(413);
     expect(declared.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
-    expect(await declared.json()).toEqual({ errors: [{ message: 'The request body is too large.', extensions: { code: 'BAD_REQUEST' } }] });
+    expect(await declared.json()).toEqual({ errors: [{ message: expect.stringMatching(/^The request body is too large: at most 5 MB \(5,242,880 bytes\)\./), extensions: { code: 'BAD_REQUEST', maxBytes: 5 * 1024 * 1024 } }] });
     const bytes = new TextEncoder().encode(big);
     let sent = 0;
     const stream = new ReadableStream({

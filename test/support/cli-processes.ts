@@ -13,6 +13,8 @@ const SECRET = 'a-test-secret-that-is-long-enough-to-use-1234';
 export interface CliProcesses {
   dataDir: string;
   run(args: string[], extra?: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }>;
+  /** a command started and not waited for (to kill it mid-way); `output` is what it wrote so far */
+  start(args: string[], extra?: Record<string, string>): { child: ChildProcess; output: () => string };
   serve(extra?: Record<string, string>): Promise<{ child: ChildProcess; url: string; log: () => string }>;
   /** kills what is still running and removes the data folder */
   cleanup(): void;
@@ -37,6 +39,14 @@ export function cliProcesses(): CliProcesses {
         child.stderr.on('data', (d) => (stderr += d));
         child.on('close', (code) => resolve({ code, stdout, stderr }));
       }),
+    start(args, extra = {}) {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: ROOT, env: env(extra) });
+      children.push(child);
+      let output = '';
+      child.stdout.on('data', (d) => (output += d));
+      child.stderr.on('data', (d) => (output += d));
+      return { child, output: () => output };
+    },
     serve(extra = {}) {
       const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve'], { cwd: ROOT, env: env(extra) });
       children.push(child);

@@ -62,3 +62,33 @@ export function loadBooks(db: Db, memberCode: string, books: Book[], extra: Part
     ...extra,
   });
 }
+
+/** One record of exactly `size` bytes as ISO 2709 (at most 99,999): a book whose 500 notes fill it up. */
+export function marcRecordOfSize(id: string, size: number): Buffer {
+  const book = marcBook({ id, title: `Notes of ${id}` });
+  const base = writeIso2709(book).length;
+  // each 500 field costs its text + 17 bytes: a directory entry (12), indicators (2), "‡a" (2), field end (1)
+  const left = size - base;
+  const fields = Math.ceil(left / (9000 + 17));
+  const text = left - 17 * fields;
+  if (size > 99_999 || left < 0 || text < fields) throw new Error(`no record of ${size} bytes`);
+  for (let i = 0; i < fields; i++) {
+    const n = Math.floor(text / fields) + (i < text % fields ? 1 : 0);
+    book.fields.push(data('500', [['a', 'n'.repeat(n)]]));
+  }
+  const bytes = writeIso2709(book);
+  if (bytes.length !== size) throw new Error(`record of ${bytes.length} bytes, not ${size}`);
+  return bytes;
+}
+
+/** An ISO 2709 file of exactly `size` bytes, in records of up to 99,999 bytes (few records, fast to load). */
+export function marcFileOfSize(size: number, prefix: string): Buffer {
+  const parts: Buffer[] = [];
+  for (let total = 0, i = 0; total < size; i++) {
+    const left = size - total;
+    const next = left <= 99_999 ? left : left - 99_999 < 1000 ? left - 1000 : 99_999; // the last one never tiny
+    parts.push(marcRecordOfSize(`${prefix}${i}`, next));
+    total += next;
+  }
+  return Buffer.concat(parts);
+}

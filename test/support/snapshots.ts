@@ -52,6 +52,11 @@ export async function openPgliteSnapshot(place: SnapshotPlace, kind: SnapshotKin
   return openDatabase({ loadDataDir: readTarball(tarballPath(place, kind)), logger });
 }
 
+/** The snapshot copied into a new PGlite folder on disk, opened. */
+export async function openPgliteSnapshotAt(place: SnapshotPlace, kind: SnapshotKind, dataDir: string): Promise<Database> {
+  return openDatabase({ dataDir, loadDataDir: readTarball(tarballPath(place, kind)) });
+}
+
 // ------------------------------------------------------------------------------------ PostgreSQL server
 
 

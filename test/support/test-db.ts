@@ -5,18 +5,23 @@
  * with the demo data, so no file pays for migrating or seeding itself.
  */
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import postgres from 'postgres';
 import { inject } from 'vitest';
+import { loadConfig, type Config } from '../../src/config.js';
 import { openDatabase, type Database } from '../../src/db/database.js';
+import { pgliteDir } from '../../src/db/store.js';
 import { seedDemoData } from '../../src/modules/seed/index.js';
-import { openPgliteSnapshot, serverTemplate, type SnapshotKind } from './snapshots.js';
+import { openPgliteSnapshot, openPgliteSnapshotAt, serverTemplate, type SnapshotKind } from './snapshots.js';
 
 export interface TestDatabase {
   database: Database;
+  /** the server database's URL (TEST_DATABASE_URL), for a second handle on it; null on PGlite */
+  url: string | null;
   /** Every SQL statement sent through Drizzle since the last reset. */
   statements: string[];
-  /** on the server: the database's postgres:// URL (for processes of their own); null on PGlite */
-  url: string | null;
   close(): Promise<void>;
 }
 
@@ -52,8 +57,8 @@ export async function openTestDatabase(options: { seed?: boolean } = {}): Promis
   statements.length = 0;
   return {
     database,
-    statements,
     url: databaseUrl,
+    statements,
     async close() {
       await database.close();
       await drop();
@@ -64,4 +69,47 @@ export async function openTestDatabase(options: { seed?: boolean } = {}): Promis
 async function prepare(database: Database, kind: SnapshotKind): Promise<void> {
   await database.migrate();
   if (kind === 'seeded') await seedDemoData(database.db);
+}
+
+/**
+ * A store as a command opens it (config for openStore), on disk: a PGlite folder made from the
+ * migrated snapshot, or a fresh database on the server. `open` gives a plain handle on it, as another
+ * process would have; `close` removes it.
+ */
+export async function openTestStorePlace(): Promise<{ config: Config; open(): Promise<Database>; close(): Promise<void> }> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'sharegraph-store-'));
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  const place = inject('snapshotPlace');
+  if (serverUrl) {
+    const name = `sg_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+    const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe(place ? `CREATE DATABASE ${name} TEMPLATE ${serverTemplate(place, 'migrated')}` : `CREATE DATABASE ${name}`);
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    const open = () => openDatabase({ url: url.toString(), poolMax: 2 });
+    if (!place) {
+      const d = await open();
+      await d.migrate().finally(() => d.close());
+    }
+    return {
+      config: loadConfig({ DATABASE_URL: url.toString(), DATA_DIR: dataDir, DEMO_DATA: 'false' }),
+      open,
+      async close() {
+        await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await admin.end();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  }
+  const config = loadConfig({ DATA_DIR: dataDir, DEMO_DATA: 'false' });
+  const first = place ? await openPgliteSnapshotAt(place, 'migrated', pgliteDir(config)) : await openDatabase({ dataDir: pgliteDir(config) });
+  await first.migrate();
+  await first.close();
+  return {
+    config,
+    open: () => openDatabase({ dataDir: pgliteDir(config) }),
+    async close() {
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }

@@ -4,6 +4,7 @@ import type { Viewer } from '../../auth/viewer.js';
 import type { Db } from '../../db/database.js';
 import { memberByCode } from '../members/index.js';
 import { imports } from './imports.tables.js';
+import { markInterruptedImports } from './interrupted.js';
 
 /**
  * The MARC loads this viewer may see, newest first: of the member asked for, or of everyone (null).
@@ -16,8 +17,12 @@ export async function listImportsFor(db: Db, viewer: Viewer, memberCode: string 
   return listImports(db, member?.id ?? null, limit, beforeId);
 }
 
-/** Newest first. `memberId` null lists every member's loads. */
+/**
+ * Newest first. `memberId` null lists every member's loads. Loads whose process is gone are marked
+ * INTERRUPTED first (interrupted.ts), so a crashed load never shows as RUNNING.
+ */
 export async function listImports(db: Db, memberId: number | null, limit: number, beforeId: number | null) {
+  await markInterruptedImports(db);
   const where: SQL | undefined = memberId === null ? undefined : eq(imports.memberId, memberId);
   const rows = await db
     .select()

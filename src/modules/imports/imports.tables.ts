@@ -14,7 +14,10 @@ export interface ImportWarning {
   message: string;
 }
 
-/** Every load: who, which files, what happened, when; listed by the `imports` query. */
+/**
+ * Every load: who, which files, what happened, when; listed by the `imports` query. The counts are
+ * written in the same transaction as each batch, so they are always what the store holds.
+ */
 export const imports = pgTable(
   'imports',
   {
@@ -24,7 +27,12 @@ export const imports = pgTable(
     files: text('files').array().notNull(),
     via: text('via').notNull(), // 'cli' | 'api'
     actor: text('actor').notNull(),
-    status: text('status').notNull(), // RUNNING | SUCCEEDED | FAILED
+    status: text('status').notNull(), // RUNNING | SUCCEEDED | FAILED | INTERRUPTED
+    /**
+     * The database sessions' name (application_name, Database.sessionName) of the process running the
+     * load. A RUNNING load whose owner has no session left is marked INTERRUPTED (interrupted.ts).
+     */
+    owner: text('owner'),
     read: integer('read').notNull().default(0),
     created: integer('created').notNull().default(0),
     merged: integer('merged').notNull().default(0),

@@ -10,8 +10,18 @@ export enum ImportStatus {
   RUNNING = 'RUNNING',
   SUCCEEDED = 'SUCCEEDED',
   FAILED = 'FAILED',
+  INTERRUPTED = 'INTERRUPTED',
 }
-registerEnumType(ImportStatus, { name: 'ImportStatus', description: 'Where a load stands. RUNNING with no finishedAt long after it started means it was interrupted; whole batches were kept.' });
+registerEnumType(ImportStatus, {
+  name: 'ImportStatus',
+  description: 'Where a load stands. Its counts are always what the catalogue holds of it: they are written with each batch of 1,000 records.',
+  valuesConfig: {
+    RUNNING: { description: 'Being loaded now, by a process that is still running.' },
+    SUCCEEDED: { description: 'Finished: every record was read (rejected records are listed).' },
+    FAILED: { description: 'Stopped by an error, given in message; the batches committed before it are kept.' },
+    INTERRUPTED: { description: 'The process running it ended (a crash, kill -9, a lost database) before it finished; the batches it committed are kept and counted. Load the file again: records already loaded are updated in place.' },
+  },
+});
 
 export enum MarcFormatOption {
   AUTO = 'AUTO',

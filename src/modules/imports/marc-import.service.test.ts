@@ -144,3 +144,13 @@ describe('a batch that fails', () => {
     }
   });
 });
+
+describe('a record the database could not store', () => {
+  it('is rejected, naming where its NUL byte is, and the rest of the load goes on', async () => {
+    const s = await loadBooks(db(), N, [{ id: 'nul-1', title: 'Before the NUL' }, { id: 'nul-2', title: 'A title with a \u0000 in it' }, { id: 'nul-3', title: 'After the NUL' }]);
+    expect(s).toMatchObject({ read: 3, created: 2 });
+    expect(s.rejected).toEqual([{ file: `${N}.mrc`, position: 2, reason: 'a NUL character (U+0000) in 245$a, which cannot be stored: remove it from the record' }]);
+    const [run] = await db().select().from(imports).where(eq(imports.id, s.importId));
+    expect(run).toMatchObject({ status: 'SUCCEEDED', read: 3, created: 2, rejected: s.rejected });
+  });
+});

@@ -11,8 +11,10 @@
 import { and, DrizzleQueryError, eq, inArray, ne, or, isNull, sql } from 'drizzle-orm';
 import { assertCanEditMember } from '../../auth/policy.js';
 import type { Viewer } from '../../auth/viewer.js';
-import type { Db } from '../../db/database.js';
+import type { Db, DbOrTx } from '../../db/database.js';
 import { transactionWithRetry } from '../../db/retry.js';
+import { storableText } from '../../lib/storable-text.js';
+import { normalizeEncodingName } from '../../importers/marc/encoding-detect.js';
 import { detectDialect } from '../../importers/marc/detect-dialect.js';
 import { extractItems, holdingsFromMfhd } from '../../importers/marc/items-extract.js';
 import { mapRecord } from '../../importers/marc/map-record.js';
@@ -26,6 +28,7 @@ import { memberByCode } from '../members/index.js';
 import { sourceHoldings } from '../holdings/index.js';
 import { deleteSources, ingestBatch, recordSources, type BatchContext, type MfhdInput, type SourceInput } from '../records/index.js';
 import { WarningList } from './import-warnings.js';
+import { registerRun, unregisterRun } from './interrupted.js';
 import { imports, type ImportWarning, type RejectedRecord } from './imports.tables.js';
 
 export const BATCH_SIZE = 1000;
@@ -64,39 +67,129 @@ export interface ImportSummary {
   warningCount: number;
 }
 
-/** A problem with the request itself (unknown member): nothing was read or written. */
-export class ImportRequestError extends Error {}
+/**
+ * A problem with the request itself (an unknown member, an unknown character set), named by its
+ * field: nothing was read or written.
+ */
+export class ImportRequestError extends Error {
+  constructor(
+    readonly field: 'memberCode' | 'encoding',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ImportRequestError';
+  }
+}
+
+/**
+ * The input was MARC-like at first sight but not one record in it could be read (trailing bytes, a
+ * lone truncated record, an empty collection): like a file that is not MARC at all, nothing is written.
+ */
+export class NoMarcRecordsError extends UnsupportedFormatError {
+  constructor(fileName: string, firstProblem: string | null) {
+    super(fileName, 'MARC');
+    this.message = `no MARC record could be read from ${fileName}${firstProblem ? ` (${firstProblem})` : ' (it holds no record)'}`;
+    this.name = 'NoMarcRecordsError';
+  }
+}
 
 const HOLDINGS_TYPES = new Set(['u', 'v', 'x', 'y']);
+
+/**
+ * The character set option's canonical name, checked before anything is read: an unknown name is the
+ * request's fault. Only letters, digits and `-_.:` make a name (iconv-lite would read "utf8\0" as utf8).
+ */
+export function checkEncoding(encoding: string): string {
+  try {
+    if (/^[\w.:-]{0,40}$/.test(encoding.trim())) return normalizeEncodingName(encoding);
+  } catch {
+    // unknown to iconv-lite too
+  }
+  throw new ImportRequestError('encoding', `unknown character set ${JSON.stringify(encoding)}: use auto, utf8, marc8, iso5426, gb18030 or an iconv-lite encoding name (cp1251, gbk …)`);
+}
 
 /** `viewer` must be allowed to change the member's data (policy.ts); the CLI passes SYSTEM_VIEWER. */
 export async function importMarc(db: Db, viewer: Viewer, inputs: MarcInput[], options: MarcImportOptions): Promise<ImportSummary> {
   assertCanEditMember(viewer, options.memberCode);
+  options = { ...options, encoding: checkEncoding(options.encoding) };
   const member = await memberByCode(db, options.memberCode);
-  if (!member) throw new ImportRequestError(`no member has code ${options.memberCode}`);
+  if (!member) throw new ImportRequestError('memberCode', `no member has code ${options.memberCode}`);
   if (options.format === 'auto') for (const input of inputs) await assertMarc(input); // an unreadable file: nothing is written
   const hadRecords = (await db.select({ id: recordSources.id }).from(recordSources).where(eq(recordSources.memberId, member.id)).limit(1)).length > 0;
-  const [run] = await db
-    .insert(imports)
-    .values({ memberId: member.id, kind: 'marc', files: inputs.map((i) => i.name), via: options.via, actor: options.actor, status: 'RUNNING', rejected: [] })
-    .returning({ id: imports.id });
+  // The load's row is written with its first batch (or at the end, for a load of rejected records
+  // only): input in which not one record can be read is refused like a file that is not MARC.
+  const run = new LoadRow(db, { memberId: member.id, kind: 'marc', files: inputs.map((i) => i.name), via: options.via, actor: options.actor });
   const warnings = new WarningList();
-  const summary: ImportSummary = { importId: run.id, read: 0, created: 0, merged: 0, updated: 0, deleted: 0, holdings: 0, rejected: [], deletedByReplace: 0, warnings: warnings.items, warningCount: 0 };
-  const ctx = { memberId: member.id, lendsForIll: member.lendsForIll, importId: run.id, holdings: sourceHoldings };
+  const summary: ImportSummary = { importId: 0, read: 0, created: 0, merged: 0, updated: 0, deleted: 0, holdings: 0, rejected: [], deletedByReplace: 0, warnings: warnings.items, warningCount: 0 };
+  const ctx: LoadContext = { memberId: member.id, lendsForIll: member.lendsForIll, importId: null, holdings: sourceHoldings, run, parsed: 0, firstProblem: null, rejectedSaved: 0 };
   // `matchedBefore` turns true at the first record ID this member had loaded before this load
   const ids: LoadIds = { seen: new Set<string>(), matchedBefore: !hadRecords };
   try {
     for (const input of inputs) await importOne(db, ctx, input, options, summary, warnings, ids);
+    if (ctx.parsed === 0) throw new NoMarcRecordsError(inputs.map((i) => i.name).join(', '), ctx.firstProblem);
+    summary.importId = await run.id();
     if (!ids.matchedBefore && ids.seen.size > 0) warnings.addFirst(idSourceChanged(options.idField ?? null, ids.seen.size));
-    if (options.replace) summary.deletedByReplace = await removeUnseen(db, member.id, ids.seen);
+    if (options.replace) summary.deletedByReplace = await removeUnseen(db, member.id, ids.seen, summary.importId);
     summary.warningCount = warnings.count;
-    await finish(db, run.id, summary, 'SUCCEEDED', null);
+    await finish(db, summary.importId, summary, 'SUCCEEDED', null);
     return summary;
   } catch (err) {
     summary.warningCount = warnings.count;
-    await finish(db, run.id, summary, 'FAILED', failureMessage(err));
+    // a failure after records were read is recorded; one before (nothing read, nothing written) is not
+    if (ctx.parsed > 0 || run.started) {
+      await run
+        .id()
+        .then((id) => finish(db, (summary.importId = id), summary, 'FAILED', failureMessage(err)))
+        .catch(() => {}); // the database is unreachable: the next sweep marks the load INTERRUPTED (interrupted.ts)
+    }
     throw err;
+  } finally {
+    run.done();
   }
+}
+
+/**
+ * The load's row in `imports`, written once, when first needed; its owner is this process's database
+ * sessions (interrupted.ts), and this process counts it as running until `done`.
+ */
+class LoadRow {
+  private inserted: Promise<number> | null = null;
+  private known: number | null = null;
+  constructor(
+    private readonly db: Db,
+    private readonly values: { memberId: number; kind: string; files: string[]; via: string; actor: string },
+  ) {}
+
+  get started(): boolean {
+    return this.inserted !== null;
+  }
+
+  id(): Promise<number> {
+    this.inserted ??= registerRun(this.db, async () => {
+      const [row] = await this.db
+        .insert(imports)
+        .values({ ...this.values, status: 'RUNNING', owner: sql`current_setting('application_name')`, rejected: [] })
+        .returning({ id: imports.id });
+      return (this.known = row.id);
+    });
+    return this.inserted;
+  }
+
+  /** From now on a sweep may take a row still RUNNING for what it is: a load that ended without saying so. */
+  done(): void {
+    if (this.known !== null) unregisterRun(this.db, this.known);
+    else this.inserted?.then((id) => unregisterRun(this.db, id), () => {});
+  }
+}
+
+interface LoadContext extends BatchContext {
+  run: LoadRow;
+  /** records the readers could parse (bibliographic or holdings), rejected or not */
+  parsed: number;
+  /** the first unreadable entry's reason, for a load in which nothing could be read */
+  firstProblem: string | null;
+  /** how many of summary.rejected the row holds */
+  rejectedSaved: number;
 }
 
 /**
@@ -140,16 +233,36 @@ async function assertMarc(input: MarcInput): Promise<void> {
   if ('unsupported' in detected) throw new UnsupportedFormatError(input.name, detected.unsupported);
 }
 
-async function importOne(db: Db, ctx: BatchContext & { importId: number }, input: MarcInput, options: MarcImportOptions, summary: ImportSummary, warnings: WarningList, ids: LoadIds) {
+async function importOne(db: Db, ctx: LoadContext, input: MarcInput, options: MarcImportOptions, summary: ImportSummary, warnings: WarningList, ids: LoadIds) {
   let batch: SourceInput[] = [];
   let mfhds: MfhdInput[] = [];
-  const flush = async () => {
+  /** what the load had read when a batch was closed: the row's counts once that batch is committed */
+  type ReadPoint = { read: number; rejected: number; warnings: ReturnType<WarningList['mark']> };
+  const readPoint = (): ReadPoint => ({ read: summary.read, rejected: summary.rejected.length, warnings: warnings.mark() });
+  const flush = async (at: ReadPoint) => {
     if (batch.length === 0 && mfhds.length === 0) return;
     const [b, m] = [batch, mfhds];
     batch = [];
     mfhds = [];
-    if (!ids.matchedBefore && b.length > 0) ids.matchedBefore = await anyLoadedBefore(db, ctx, b.map((x) => x.localId));
-    const counts = await transactionWithRetry(db, (tx) => ingestBatch(tx, ctx, b, m)); // a deadlock runs the batch again
+    const importId = (ctx.importId = await ctx.run.id());
+    if (!ids.matchedBefore && b.length > 0) ids.matchedBefore = await anyLoadedBefore(db, { memberId: ctx.memberId, importId }, b.map((x) => x.localId));
+    // the counts go in the batch's own transaction: a crash keeps both or neither; a deadlock runs both again
+    const counts = await transactionWithRetry(db, async (tx) => {
+      const c = await ingestBatch(tx, ctx, b, m);
+      await saveProgress(tx, importId, {
+        read: at.read,
+        created: summary.created + c.created,
+        merged: summary.merged + c.merged,
+        updated: summary.updated + c.updated,
+        deleted: summary.deleted + c.deleted,
+        holdings: summary.holdings + c.holdings,
+        rejected: summary.rejected.slice(ctx.rejectedSaved, at.rejected),
+        warnings: warnings.items.slice(0, at.warnings.kept),
+        warningCount: at.warnings.count,
+      });
+      return c;
+    });
+    ctx.rejectedSaved = at.rejected;
     summary.created += counts.created;
     summary.merged += counts.merged;
     summary.updated += counts.updated;
@@ -161,7 +274,7 @@ async function importOne(db: Db, ctx: BatchContext & { importId: number }, input
   // The next batch is read and mapped while the previous one is written (on a PostgreSQL server the
   // two then run on two cores). Batches are still written one at a time, in order, one transaction each,
   // and a failed batch ends the load where it failed, as if nothing had been read after it.
-  type Written = { err: unknown; at: { read: number; rejected: number; warnings: ReturnType<WarningList['mark']> } } | null;
+  type Written = { err: unknown; at: ReadPoint } | null;
   let inflight: Promise<Written> | null = null;
   const written = async () => {
     const failed = await inflight;
@@ -175,8 +288,8 @@ async function importOne(db: Db, ctx: BatchContext & { importId: number }, input
   };
   const flushBehind = async () => {
     await written();
-    const at = { read: summary.read, rejected: summary.rejected.length, warnings: warnings.mark() };
-    inflight = flush().then(
+    const at = readPoint();
+    inflight = flush(at).then(
       () => null,
       (err: unknown) => ({ err, at }),
     );
@@ -189,7 +302,7 @@ async function importOne(db: Db, ctx: BatchContext & { importId: number }, input
     throw err;
   }
   await written();
-  await flush();
+  await flush(readPoint());
 
   async function readAll() {
     for await (const result of readMarc(input.source, { format: options.format, encoding: options.encoding, fileName: input.name })) {
@@ -197,10 +310,17 @@ async function importOne(db: Db, ctx: BatchContext & { importId: number }, input
       for (const w of result.warnings) warnings.add(input.name, result.position, w);
       if (!record) {
         summary.read++;
+        ctx.firstProblem ??= `record ${result.position}: ${result.error ?? 'unreadable record'}`;
         reject(result.position, result.error ?? 'unreadable record');
         continue;
       }
+      ctx.parsed++;
       if (HOLDINGS_TYPES.has(record.leader[6])) {
+        const nul = nulAt(record);
+        if (nul) {
+          warnings.add(input.name, result.position, `holdings record with a NUL character (U+0000) in ${nul}: skipped`);
+          continue;
+        }
         const h = holdingsFromMfhd(record);
         if (h.bibLocalId) mfhds.push({ bibLocalId: h.bibLocalId, holdingsLocalId: controlField(record, '001'), items: h.items });
         else warnings.add(input.name, result.position, 'holdings record with no 004 (link to its bibliographic record): skipped');
@@ -240,8 +360,20 @@ async function anyLoadedBefore(db: Db, ctx: { memberId: number; importId: number
   return found.length > 0;
 }
 
+/** Where the record holds a NUL character (U+0000), which PostgreSQL text cannot store, e.g. "245$a"; null when nowhere. */
+function nulAt(record: MarcRecord): string | null {
+  for (const f of record.fields) {
+    if ('value' in f) {
+      if (f.value.includes('\u0000')) return f.tag;
+    } else for (const sf of f.subfields) if (sf.value.includes('\u0000') || sf.code === '\u0000') return `${f.tag}$${sf.code === '\u0000' ? '\\0' : sf.code}`;
+  }
+  return null;
+}
+
 /** The record (whose ID is `localId`) as a source to write, or the reason it is rejected. */
 function toSource(record: MarcRecord, localId: string, dialectOption: 'auto' | MarcDialect, encoding: string | null): SourceInput | string {
+  const nul = nulAt(record);
+  if (nul) return `a NUL character (U+0000) in ${nul}, which cannot be stored: remove it from the record`;
   const dialect = dialectOption === 'auto' ? detectDialect(record) : dialectOption;
   const mapped = mapRecord(record, dialect);
   if (!mapped.deleted && mapped.problems.length) return mapped.problems.join('; ');
@@ -260,20 +392,59 @@ function toSource(record: MarcRecord, localId: string, dialectOption: 'auto' | M
   };
 }
 
-async function removeUnseen(db: Db, memberId: number, seen: Set<string>): Promise<number> {
+async function removeUnseen(db: Db, memberId: number, seen: Set<string>, importId: number): Promise<number> {
   const mine = await db.select({ localId: recordSources.localId }).from(recordSources).where(eq(recordSources.memberId, memberId));
   const gone = mine.map((m) => m.localId).filter((id) => !seen.has(id));
   let removed = 0;
   for (let i = 0; i < gone.length; i += BATCH_SIZE) {
     const chunk = gone.slice(i, i + BATCH_SIZE);
-    removed += await transactionWithRetry(db, (tx) => deleteSources(tx, sourceHoldings, memberId, chunk));
+    removed += await transactionWithRetry(db, async (tx) => {
+      const n = await deleteSources(tx, sourceHoldings, memberId, chunk);
+      await tx.update(imports).set({ deleted: sql`${imports.deleted} + ${n}` }).where(eq(imports.id, importId));
+      return n;
+    });
   }
   return removed;
 }
 
+interface Counts {
+  read: number;
+  created: number;
+  merged: number;
+  updated: number;
+  deleted: number;
+  holdings: number;
+  warnings: ImportWarning[];
+  warningCount: number;
+}
+
+/**
+ * The load's counts as of a committed batch; `rejected` are the records rejected since the last one
+ * (appended, so a load with many rejects does not rewrite them all every batch). It also says RUNNING
+ * again: the one writing is the owner, alive, whatever a sweep concluded meanwhile (interrupted.ts).
+ */
+async function saveProgress(tx: DbOrTx, id: number, p: Counts & { rejected: RejectedRecord[] }) {
+  const { rejected, ...counts } = p;
+  await tx
+    .update(imports)
+    .set({ ...storableCounts(counts), rejected: sql`${imports.rejected} || ${JSON.stringify(storableRejects(rejected))}::jsonb`, status: 'RUNNING', message: null, finishedAt: null })
+    .where(eq(imports.id, id));
+}
+
+function storableCounts(p: Counts) {
+  return {
+    read: p.read, created: p.created, merged: p.merged, updated: p.updated, deleted: p.deleted, holdings: p.holdings,
+    warnings: p.warnings.map((w) => ({ ...w, file: w.file === null ? null : storableText(w.file), message: storableText(w.message) })),
+    warningCount: p.warningCount,
+  };
+}
+
+const storableRejects = (rejected: RejectedRecord[]) => rejected.map((r) => ({ ...r, file: storableText(r.file), reason: storableText(r.reason) }));
+
 async function finish(db: Db, id: number, s: ImportSummary, status: 'SUCCEEDED' | 'FAILED', message: string | null) {
+  const counts = { ...s, deleted: s.deleted + s.deletedByReplace };
   await db
     .update(imports)
-    .set({ status, read: s.read, created: s.created, merged: s.merged, updated: s.updated, deleted: s.deleted + s.deletedByReplace, holdings: s.holdings, rejected: s.rejected, warnings: s.warnings, warningCount: s.warningCount, message, finishedAt: sql`now()` })
-    .where(and(eq(imports.id, id)));
+    .set({ ...storableCounts(counts), rejected: storableRejects(s.rejected), status, message: message === null ? null : storableText(message), finishedAt: sql`now()` })
+    .where(eq(imports.id, id));
 }
