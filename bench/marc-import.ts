@@ -23,7 +23,7 @@
  * node --cpu-prof into it), BENCH_KEEP (1: keep the PGlite folders).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,6 +54,8 @@ interface RunResult {
   peakRssMb: number;
   /** user + system CPU seconds of the import process (null without /usr/bin/time): steadier than wall time on a busy machine */
   cpuSeconds: number | null;
+  /** PostgreSQL only: CPU seconds of the server processes serving the bench database during the import (null when they cannot be seen in /proc) */
+  dbCpuSeconds: number | null;
   summary: Summary;
 }
 
@@ -71,6 +73,48 @@ function childEnv(target: { databaseUrl: string } | { dataDir: string }): NodeJS
     JWT_SECRET: env.JWT_SECRET || 'bench-import-secret-bench-import-secret-0001',
     DEMO_DATA: 'true',
     ...('databaseUrl' in target ? { DATABASE_URL: target.databaseUrl, DATA_DIR: path.join(tmpdir(), 'sharegraph-bench-import-unused') } : { DATA_DIR: target.dataDir }),
+  };
+}
+
+/**
+ * CPU seconds spent by the PostgreSQL server's processes for one database (their process titles,
+ * "postgres: user DATABASE host(port) …", name it), polled from /proc every 100 ms while the import
+ * runs: with the import process's own CPU it tells where the time goes (our code or the database's
+ * statements, index upkeep, TOAST), independent of how busy the machine is. Only when the server runs
+ * on this machine and /proc is readable; else null. A backend's last < 100 ms may be missed.
+ */
+function databaseCpuMeter(database: string): { stop(): number | null } {
+  const ticksPerS = 100; // USER_HZ on Linux
+  const seen = new Map<number, number>(); // pid -> utime + stime (ticks), last read
+  const tag = ` ${database} `;
+  const poll = () => {
+    let pids: string[];
+    try {
+      pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+    } catch {
+      return;
+    }
+    for (const pid of pids) {
+      try {
+        const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+        if (!cmd.startsWith('postgres: ') || !cmd.includes(tag)) continue;
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // fields from the 3rd (state) on
+        seen.set(Number(pid), Number(f[11]) + Number(f[12])); // utime, stime: fields 14 and 15
+      } catch {
+        // gone
+      }
+    }
+  };
+  poll();
+  const timer = setInterval(poll, 100);
+  return {
+    stop() {
+      clearInterval(timer);
+      poll();
+      if (seen.size === 0) return null;
+      return [...seen.values()].reduce((a, b) => a + b, 0) / ticksPerS;
+    },
   };
 }
 
@@ -151,12 +195,14 @@ async function oneRun(backend: 'pglite' | 'postgres', member: BenchFile, other: 
     await runCli(['seed'], env, { label });
     const pre = lastJson<Summary>((await runCli(['import', 'marc', other.path, '--member', OTHER, '--json'], env, { label: `${label} ${OTHER}` })).stdout);
     log(`${label}: ${OTHER} loaded first: ${pre.read} records, ${pre.created} clusters, ${pre.holdings} holdings`);
+    const meter = backend === 'postgres' ? databaseCpuMeter(decodeURIComponent(new URL(databaseUrl).pathname.slice(1))) : null;
     const run = await runCli(['import', 'marc', member.path, '--member', MEMBER, '--json'], env, { label: `${label} ${MEMBER}`, cpuProfDir });
+    const dbCpuSeconds = meter ? meter.stop() : null;
     const summary = lastJson<Summary>(run.stdout);
     if (summary.read !== member.records) throw new Error(`${label}: read ${summary.read}, the file has ${member.records}`);
     if (summary.rejected.length) throw new Error(`${label}: ${summary.rejected.length} records rejected: ${JSON.stringify(summary.rejected.slice(0, 3))}`);
     if (summary.merged === 0) throw new Error(`${label}: nothing merged: the overlap file did not cluster`);
-    return { backend, records: summary.read, seconds: run.seconds, recordsPerS: summary.read / run.seconds, peakRssMb: run.peakRssMb, cpuSeconds: run.cpuSeconds, summary };
+    return { backend, records: summary.read, seconds: run.seconds, recordsPerS: summary.read / run.seconds, peakRssMb: run.peakRssMb, cpuSeconds: run.cpuSeconds, dbCpuSeconds, summary };
   } finally {
     if (dataDir && process.env.BENCH_KEEP !== '1') rmSync(dataDir, { recursive: true, force: true });
   }
@@ -187,9 +233,9 @@ async function main(): Promise<void> {
   if (withPglite) results.push(await oneRun('pglite', files.get(sizes[0])!.member, files.get(sizes[0])!.other, databaseUrl, cpuProfDir));
   for (const n of sizes) results.push(await oneRun('postgres', files.get(n)!.member, files.get(n)!.other, databaseUrl, cpuProfDir));
 
-  const rows = [['backend', 'records', 'seconds', 'records/s', 'CLI CPU s', 'peak RSS MB', 'created', 'merged', 'holdings']];
+  const rows = [['backend', 'records', 'seconds', 'records/s', 'CLI CPU s', 'DB CPU s', 'peak RSS MB', 'created', 'merged', 'holdings']];
   for (const r of results) {
-    rows.push([r.backend, r.records.toLocaleString('en'), r.seconds.toFixed(1), Math.round(r.recordsPerS).toLocaleString('en'), r.cpuSeconds === null ? '-' : r.cpuSeconds.toFixed(1), r.peakRssMb.toFixed(0), r.summary.created.toLocaleString('en'), r.summary.merged.toLocaleString('en'), r.summary.holdings.toLocaleString('en')]);
+    rows.push([r.backend, r.records.toLocaleString('en'), r.seconds.toFixed(1), Math.round(r.recordsPerS).toLocaleString('en'), r.cpuSeconds === null ? '-' : r.cpuSeconds.toFixed(1), r.dbCpuSeconds === null ? '-' : r.dbCpuSeconds.toFixed(1), r.peakRssMb.toFixed(0), r.summary.created.toLocaleString('en'), r.summary.merged.toLocaleString('en'), r.summary.holdings.toLocaleString('en')]);
   }
   console.log(table(rows));
   const pg = results.filter((r) => r.backend === 'postgres');
@@ -210,6 +256,7 @@ async function main(): Promise<void> {
       postgres_peak_rss_mb_200k: Math.round(last.peakRssMb),
       rss_ratio: Math.round(ratio * 100) / 100,
       postgres_cli_cpu_s: first.cpuSeconds === null ? null : Math.round(first.cpuSeconds * 10) / 10,
+      postgres_db_cpu_s: first.dbCpuSeconds === null ? null : Math.round(first.dbCpuSeconds * 10) / 10,
       records: first.records,
     }),
   );

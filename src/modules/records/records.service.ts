@@ -30,6 +30,17 @@ function textFilter(column: Column, text: string | null | undefined, field: stri
   return key ? like(column, likeContains(key)) : undefined;
 }
 
+/**
+ * A title, author or publisher filter. Only any_key has a trigram index (records.tables.ts); it holds
+ * the field's key whole (searchKeys in records.write.ts), so any row whose field key contains the text
+ * has an any_key that contains it too: the any_key condition lets the index find the candidates and
+ * changes no result, the field's own condition then keeps only real matches.
+ */
+function fieldFilter(column: Column, text: string | null | undefined, field: string[]): SQL | undefined {
+  const key = searchTermKey(text, field);
+  return key ? and(like(records.anyKey, likeContains(key)), like(column, likeContains(key))) : undefined;
+}
+
 function anyFilter(q: string | null | undefined): SQL | undefined {
   if (!q?.trim()) return undefined;
   const isbn = normaliseIsbn(q);
@@ -49,9 +60,9 @@ export function recordWhere(filter: RecordFilter | null | undefined): SQL | unde
     anyFilter(filter.q),
     filter.isbn ? inArray(records.id, idsWithIdentifier('isbn', isbnFilterValue(filter.isbn, ['filter', 'isbn']))) : undefined,
     filter.issn ? inArray(records.id, idsWithIdentifier('issn', issnFilterValue(filter.issn, ['filter', 'issn']))) : undefined,
-    textFilter(records.titleKey, filter.title, ['filter', 'title']),
-    textFilter(records.authorKey, filter.author, ['filter', 'author']),
-    textFilter(records.publisherKey, filter.publisher, ['filter', 'publisher']),
+    fieldFilter(records.titleKey, filter.title, ['filter', 'title']),
+    fieldFilter(records.authorKey, filter.author, ['filter', 'author']),
+    fieldFilter(records.publisherKey, filter.publisher, ['filter', 'publisher']),
     clc ? like(records.clc, `${clc.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined,
     filter.language ? eq(records.language, filter.language.trim().toLowerCase()) : undefined,
     filter.yearFrom != null ? gte(records.year, filter.yearFrom) : undefined,

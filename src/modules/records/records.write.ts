@@ -33,7 +33,11 @@ export interface KeySource {
   altTitles: string[];
 }
 
-/** The normalised search keys of a record (see src/lib/search-text.ts). */
+/**
+ * The normalised search keys of a record (see src/lib/search-text.ts). anyKey holds titleKey, authorKey
+ * and publisherKey whole: the title/author/publisher filters find their candidates through any_key's
+ * trigram index, the only one (records.service.ts, fieldFilter).
+ */
 export function searchKeys(r: KeySource) {
   const titleKey = [r.title, ...r.altTitles].map(searchKey).join(KEY_SEPARATOR);
   const authorKey = searchKey(r.responsibility);
