@@ -147,11 +147,12 @@ const EXAMPLES: Record<string, ExampleSpec> = {
   },
   SearchChineseTitle: {
     variables: (p, rng) => ({ filter: { title: rng.pick(p.chineseTitleParts), language: 'chi' }, first: 10 }),
+    // any_key holds the title key whole and alone has a trigram index (README, search keys): the index finds candidates
     async sql(sql, v) {
       const filter = v.filter as { title: string; language: string };
       const first = v.first as number;
       const [row] = await sql<{ total: number; page: Json[] }[]>`
-        WITH hit AS (SELECT id FROM records WHERE title_key LIKE ${likeContains(searchKey(filter.title))} AND language = ${filter.language})
+        WITH hit AS (SELECT id FROM records WHERE any_key LIKE ${likeContains(searchKey(filter.title))} AND title_key LIKE ${likeContains(searchKey(filter.title))} AND language = ${filter.language})
         SELECT (SELECT count(*)::int FROM hit) AS total,
           coalesce((SELECT json_agg(json_build_object('id', r.id, 'title', r.title, 'responsibility', r.responsibility, 'publisher', r.publisher, 'year', r.year,
               'isbns', r.isbns, 'clc', r.clc, 'holdingsCount', (SELECT count(*)::int FROM holdings h WHERE h.record_id = r.id)) ORDER BY r.id)
@@ -219,7 +220,13 @@ const EXAMPLES: Record<string, ExampleSpec> = {
   },
 };
 
-/** The read queries of examples/*.graphql (a mutation is not a read: skipped), by operation name. */
+/**
+ * Example read queries that need a token (the bench sends none, as a third-party app): not part of the
+ * public mix; the audit log is for admins and the bench database has none.
+ */
+const NEEDS_A_TOKEN = new Set(['AuditLog']);
+
+/** The public read queries of examples/*.graphql (a mutation is not a read: skipped), by operation name. */
 export function exampleQueries(root: string): { operation: string; query: string; file: string }[] {
   const dir = path.join(root, 'examples');
   const out = [];
@@ -228,6 +235,7 @@ export function exampleQueries(root: string): { operation: string; query: string
     const op = /^\s*(query|mutation|subscription)\s+(\w+)/m.exec(query);
     if (!op) throw new Error(`examples/${file}: no named operation`);
     if (op[1] !== 'query') continue;
+    if (NEEDS_A_TOKEN.has(op[2])) continue;
     if (!EXAMPLES[op[2]]) throw new Error(`examples/${file}: no SQL counterpart for ${op[2]} in bench/workloads.ts: write the best SQL for its answer there`);
     out.push({ operation: op[2], query, file });
   }
