@@ -407,16 +407,8 @@ async function removeUnseen(db: Db, memberId: number, seen: Set<string>, importI
   return removed;
 }
 
-interface Counts {
-  read: number;
-  created: number;
-  merged: number;
-  updated: number;
-  deleted: number;
-  holdings: number;
-  warnings: ImportWarning[];
-  warningCount: number;
-}
+/** what an import row stores of a summary, written with each batch and at the end */
+type Counts = Pick<ImportSummary, 'read' | 'created' | 'merged' | 'updated' | 'deleted' | 'holdings' | 'warnings' | 'warningCount'>;
 
 /**
  * The load's counts as of a committed batch; `rejected` are the records rejected since the last one
