@@ -9,3 +9,4 @@ export * from './meta.tables.js';
 export * from '../modules/resources/resources.tables.js';
 export * from '../modules/agreements/agreements.tables.js';
 export * from '../modules/entitlements/entitlements.tables.js';
+export * from '../modules/usage/usage.tables.js';

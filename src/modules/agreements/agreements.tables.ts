@@ -39,6 +39,10 @@ export const agreementPeriods = pgTable(
     currency: text('currency').notNull(),
     costShareMethod: text('cost_share_method').notNull().default('EQUAL'),
     tiers: jsonb('tiers').$type<CostShareTier[]>(),
+    /** BY_USAGE: the COUNTER metric the split follows (e.g. Unique_Item_Requests); null = the entitlements' weights. */
+    usageMetric: text('usage_metric'),
+    /** BY_USAGE: which months' usage counts: PREVIOUS_PERIOD (the 12 months before start) or THIS_PERIOD. */
+    usageWindow: text('usage_window'),
   },
   (t) => [
     index('agreement_periods_agreement_idx').on(t.agreementId, t.startDate),

@@ -15,6 +15,8 @@ export const entitlements = pgTable(
     /** Weight for BY_USAGE: last period's usage (until COUNTER usage is loaded). */
     usage: integer('usage'),
     shareAmount: numeric('share_amount', { precision: 20, scale: 4 }),
+    /** What the member would pay the vendor alone (list price), for the alliance evaluation's savings. */
+    listPrice: numeric('list_price', { precision: 20, scale: 4 }),
     paymentStatus: text('payment_status').notNull().default('DUE'),
     invoiceReference: text('invoice_reference'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
