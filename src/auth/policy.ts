@@ -22,6 +22,8 @@ export type Action =
   | 'readMemberLicensing'
   /** list a member's MARC loads (imports) */
   | 'listMemberImports'
+  /** read COUNTER usage and the analytics over it: a member's own (staff), everyone's (analysts, admins); memberCode null = all members */
+  | 'readUsage'
   /** read deals (agreements, periods, licence notes): any signed-in user */
   | 'readAgreements'
   /** see a deal's money (a period's total cost): analysts, admins, and staff of a member taking part in it */
@@ -44,6 +46,7 @@ export function can(viewer: Viewer, action: Action, memberCode: string | null = 
       return viewer.role === 'admin' || (viewer.role === 'member' && memberCode !== null && viewer.memberCode === memberCode);
     case 'readMemberLicensing':
     case 'listMemberImports':
+    case 'readUsage':
     case 'readDealMoney':
       return memberCode === null ? viewer.role === 'admin' || viewer.role === 'analyst' : OWN_STAFF_ANALYST_ADMIN(viewer, memberCode);
     case 'readAgreements':
