@@ -1,2 +1,5 @@
 // The usage module: COUNTER reports (files and SUSHI harvests), usage facts and the analytics over them.
 export * from './usage.tables.js';
+export { familyOf, kindOfReport, normaliseDoi, usageItemOf, type UsageItemKind, type UsageItemValues } from './counter-keys.js';
+export { storeCounterReport, CounterStoreRequestError, monthsBetween, type CounterStoreOptions, type CounterStoreSummary, type StoredMemberReport } from './counter-store.service.js';
+export { rematchUsageItems } from './title-match.service.js';
