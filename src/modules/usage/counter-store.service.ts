@@ -40,6 +40,8 @@ export interface CounterStoreOptions {
   actor: string;
   /** facts per INSERT (default FACT_BATCH) */
   batchSize?: number;
+  /** progress messages (a load of a million facts takes a while) */
+  onProgress?: (message: string) => void;
 }
 
 /** One member's part of a stored report. */
@@ -199,9 +201,13 @@ export async function storeCounterReport(db: Db, viewer: Viewer, read: CounterRe
   const reportId = header.reportId.toUpperCase();
   const batchSize = options.batchSize ?? FACT_BATCH;
 
+  const progress = options.onProgress ?? (() => {});
   return transactionWithRetry(db, async (tx) => {
+    const started = Date.now();
+    const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
     const providerId = await ensureProvider(tx, providerName);
     const itemIds = await upsertItems(tx, providerId, [...itemByKey.values()]);
+    progress(`${itemIds.size} items written (${elapsed()})`);
     const totals: Record<string, number> = {};
     const stored: StoredMemberReport[] = [];
     for (const memberId of memberIds) {
@@ -215,15 +221,19 @@ export async function storeCounterReport(db: Db, viewer: Viewer, read: CounterRe
       const metricTypes = [...new Set(rows.map((i) => read.items[i].metricType))].sort();
       const previous = await replaceMonths(tx, { providerId, memberId, reportId, months, counterReportId: report.id, metricTypes, begin: header.begin, end: header.end });
       const coverage = isMaster ? null : await masterCoverage(tx, { providerId, memberId, family, begin: header.begin, end: header.end });
+      progress(`${who.codeOf.get(memberId)}: earlier months cleared (${elapsed()})`);
       const factsStored = await insertFacts(tx, {
         providerId, memberId, counterReportId: report.id, reportId, family, items: read.items, rows, itemKeys, itemIds, coverage, totals, batchSize,
+        onBatch: (n) => progress(`${who.codeOf.get(memberId)}: ${n} facts written (${elapsed()})`),
       });
       await tx.execute(sql`UPDATE counter_reports SET facts_stored = ${factsStored} WHERE id = ${report.id}`);
       await settlePrevious(tx, previous);
       stored.push({ memberCode: who.codeOf.get(memberId) ?? String(memberId), counterReportId: report.id, factsStored });
     }
     if (isMaster) await recountViews(tx, { providerId, memberIds, family, begin: header.begin, end: header.end });
+    progress(`views recounted (${elapsed()})`);
     await rematchUsageItems(tx, { providerId });
+    progress(`titles matched (${elapsed()})`);
     const factsStored = stored.reduce((n, s) => n + s.factsStored, 0);
     await recordAudit(tx, viewer, {
       action: 'importCounterReport', entityType: 'CounterReport', entityId: stored[0].counterReportId,
@@ -314,7 +324,7 @@ async function insertFacts(
   tx: Tx,
   s: {
     providerId: number; memberId: number; counterReportId: number; reportId: string; family: string; items: CounterItem[]; rows: number[]; itemKeys: string[];
-    itemIds: Map<string, number>; coverage: Map<string, Set<string>> | null; totals: Record<string, number>; batchSize: number;
+    itemIds: Map<string, number>; coverage: Map<string, Set<string>> | null; totals: Record<string, number>; batchSize: number; onBatch: (written: number) => void;
   },
 ): Promise<number> {
   let batch: unknown[] = [];
@@ -327,6 +337,7 @@ async function insertFacts(
       FROM jsonb_to_recordset(${jsonRows(batch)}::jsonb) AS v(c boolean, mo date, i int, mt text, dt text, at text, am text, y text, n bigint)`);
     written += batch.length;
     batch = [];
+    s.onBatch(written);
   };
   for (const index of s.rows) {
     const item = s.items[index];
