@@ -1,11 +1,18 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
 import { idOf } from '../../graphql/global-id.js';
 import { decodeCursor, PageArgs, pageSize, toConnection, type Connection } from '../../graphql/pagination.js';
 import { Resource } from '../resources/index.js';
 import { listCounterReports, listUsageProviders, unmatchedUsageTitles } from './counter-reports.service.js';
-import { CounterReport, CounterReportConnection, CounterReportFilter, UnmatchedUsageTitle, UnmatchedUsageTitleConnection, UsageProvider } from './counter-reports.types.js';
+import { userError, UserErrorCode } from '../../graphql/user-error.js';
+import { sizeText } from '../../lib/size-text.js';
+import { CounterStoreRequestError } from './counter-store.service.js';
+import { MAX_COUNTER_UPLOAD_BYTES, uploadCounterReports } from './counter-upload.service.js';
+import {
+  CounterFileEncoding, CounterImportResult, CounterReport, CounterReportConnection, CounterReportFilter, ImportCounterReportsInput, ImportCounterReportsPayload, metricCounts,
+  UnmatchedUsageTitle, UnmatchedUsageTitleConnection, UsageProvider,
+} from './counter-reports.types.js';
 
 /** A UsageProvider global ID as a database id; a wrong one is a BAD_USER_INPUT naming the argument. */
 function providerIdOf(id: string | null | undefined, argument: string): number | null {
@@ -50,6 +57,24 @@ export class CounterReportsResolver {
     const after = decodeCursor(page.after, 'i');
     const { rows, total } = await unmatchedUsageTitles(ctx.db, ctx.viewer, providerIdOf(providerId, 'providerId'), first + 1, after ? Number(after[0]) : null);
     return toConnection(rows, first, !!after, (r) => [r.id], UnmatchedUsageTitle.fromRow, total);
+  }
+
+  @Authorized('admin')
+  @Mutation(() => ImportCounterReportsPayload, {
+    description: `Store COUNTER R5/R5.1 reports (JSON, TSV or CSV; at most ${sizeText(MAX_COUNTER_UPLOAD_BYTES)} per call): the same as the CLI's import counter. Each file is its own report, stored whole or refused whole with every bad row; a re-loaded report replaces its months. Admins.`,
+  })
+  async importCounterReports(@Arg('input', () => ImportCounterReportsInput, { description: 'The report files and whom they are for.' }) input: ImportCounterReportsInput, @Ctx() ctx: Context): Promise<ImportCounterReportsPayload> {
+    try {
+      const r = await uploadCounterReports(ctx.db, ctx.viewer, {
+        files: input.files.map((f) => ({ name: f.name, content: f.content, encoding: f.encoding === CounterFileEncoding.BASE64 ? 'base64' : 'text' })),
+        memberCode: input.memberCode ?? null,
+        provider: input.provider ?? null,
+      });
+      return { results: r.results.map((x) => CounterImportResult.fromSummary(x.fileName, x.summary)), totals: metricCounts(r.totals), userErrors: r.userErrors };
+    } catch (err) {
+      if (err instanceof CounterStoreRequestError) return { results: [], totals: [], userErrors: [userError([err.field], UserErrorCode.UNKNOWN_MEMBER, err.message)] };
+      throw err;
+    }
   }
 }
 

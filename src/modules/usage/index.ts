@@ -6,3 +6,5 @@ export { rematchUsageItems } from './title-match.service.js';
 export { listCounterReports, listUsageProviders, unmatchedUsageTitles, usageScope, type CounterReportFilter, type CounterReportListRow } from './counter-reports.service.js';
 export { CounterReportsResolver, UsageProviderResolver } from './counter-reports.resolver.js';
 export { CounterReport, UsageProvider, MetricCount } from './counter-reports.types.js';
+export { importCounterFile, sumTotals, type CounterFile, type CounterImportOptions } from './counter-import.service.js';
+export { uploadCounterReports, MAX_COUNTER_UPLOAD_BYTES, type CounterUpload } from './counter-upload.service.js';
