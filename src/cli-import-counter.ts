@@ -52,6 +52,12 @@ export async function importCounterCommand(config: Config, args: string[]): Prom
   const store = await openStore(config, 'import', log);
   const lines = values.json ? process.stderr : process.stdout;
   const summaries: { file: string; summary: CounterStoreSummary }[] = [];
+  let lastProgress = 0;
+  const progress = (file: string, message: string) => {
+    if (Date.now() - lastProgress < 5000) return; // a line every 5 s at most: a million facts come in a hundred batches
+    lastProgress = Date.now();
+    process.stderr.write(`${file}: ${message}\n`);
+  };
   try {
     for (const file of positionals) {
       const started = Date.now();
@@ -59,7 +65,7 @@ export async function importCounterCommand(config: Config, args: string[]): Prom
         store.database.db,
         SYSTEM_VIEWER, // the CLI acts as an admin (src/auth/viewer.ts)
         { name: path.basename(file), bytes: readFileSync(file) },
-        { memberCode: values.member ?? null, provider: values.provider ?? null, via: 'cli', actor: 'cli', onProgress: (m) => process.stderr.write(`${file}: ${m}\n`) },
+        { memberCode: values.member ?? null, provider: values.provider ?? null, via: 'cli', actor: 'cli', onProgress: (m) => progress(file, m) },
       );
       summaries.push({ file, summary });
       for (const r of summary.rejected) process.stderr.write(`rejected: ${file} row ${r.row}: ${r.reason.replace(/[\r\n]+/g, ' ')}\n`);

@@ -230,8 +230,10 @@ export async function storeCounterReport(db: Db, viewer: Viewer, read: CounterRe
       await settlePrevious(tx, previous);
       stored.push({ memberCode: who.codeOf.get(memberId) ?? String(memberId), counterReportId: report.id, factsStored });
     }
-    if (isMaster) await recountViews(tx, { providerId, memberIds, family, begin: header.begin, end: header.end });
-    progress(`views recounted (${elapsed()})`);
+    if (isMaster) {
+      await recountViews(tx, { providerId, memberIds, family, begin: header.begin, end: header.end });
+      progress(`${family} views recounted against this master (${elapsed()})`);
+    }
     await rematchUsageItems(tx, { providerId });
     progress(`titles matched (${elapsed()})`);
     const factsStored = stored.reduce((n, s) => n + s.factsStored, 0);
