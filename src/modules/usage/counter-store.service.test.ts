@@ -89,6 +89,21 @@ describe('storeCounterReport', () => {
     expect(left.map((r) => r.facts_stored)).toEqual([1, 2]);
   });
 
+  it('two loads of the same report at once leave one copy (stores of a provider run one after the other)', async () => {
+    const read = counterReport({ createdBy: 'Provider Racing', institutionIds: [{ type: 'ISIL', value: 'CN-USAGE-A' }] }, [journal(15, 'Total_Item_Requests', { '2024-01': 4, '2024-02': 6 })]);
+    await storeCounterReport(db(), admin, read, opts()); // the provider exists: nothing else makes the loads wait for one another
+    const results = await Promise.all([1, 2, 3].map(() => storeCounterReport(db(), admin, read, opts())));
+    expect(results.every((r) => r.stored)).toBe(true);
+    expect(await counted('Provider Racing')).toEqual({ Total_Item_Requests: 10 });
+    const reports = async () => Number((await queryRows<{ n: number | string }>(db(), sql`SELECT count(*) AS n FROM counter_reports r JOIN usage_providers p ON p.id = r.provider_id WHERE p.name = 'Provider Racing'`))[0].n);
+    expect(await reports()).toBe(1);
+    // a report with no rows shares no item row with the others: only the provider's lock orders them
+    const empty = counterReport({ createdBy: 'Provider Racing', exceptions: [{ code: 3030, message: 'No Usage Available for Requested Dates', severity: null, data: null, helpUrl: null }], institutionIds: [{ type: 'ISIL', value: 'CN-USAGE-A' }] }, []);
+    await Promise.all([1, 2, 3].map(() => storeCounterReport(db(), admin, empty, opts())));
+    expect(await reports()).toBe(1);
+    expect(await counted('Provider Racing')).toEqual({});
+  });
+
   it.each([
     ['view first, then master', ['TR_J1', 'TR']],
     ['master first, then view', ['TR', 'TR_J1']],

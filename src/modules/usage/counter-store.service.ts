@@ -15,7 +15,8 @@
  *   the view's facts, so either order gives the same totals.
  * - Facts with a count of 0 are not stored (COUNTER's JSON leaves such months out, its tabular form
  *   writes 0s): both forms of a report store the same facts.
- * - One transaction (run again on a deadlock), writes in set-based batches (one JSON parameter each).
+ * - One transaction (run again on a deadlock), writes in set-based batches (one JSON parameter each);
+ *   stores of one provider are serialised on its row (ensureProvider).
  */
 import { sql } from 'drizzle-orm';
 import { assertAdmin } from '../../auth/policy.js';
@@ -250,10 +251,15 @@ export async function storeCounterReport(db: Db, viewer: Viewer, read: CounterRe
   });
 }
 
-/** The provider's id, the row created by name when new. */
+/**
+ * The provider's id, the row created by name when new, and locked: stores of one provider run one
+ * after the other (a second waits here until the first commits, then sees its months and facts, so
+ * two loads of the same months never both survive). FOR NO KEY UPDATE does not wait for the key
+ * locks other transactions' inserts of facts and items take on it.
+ */
 async function ensureProvider(tx: Tx, name: string): Promise<number> {
   await tx.execute(sql`INSERT INTO usage_providers (name) VALUES (${name}) ON CONFLICT (name) DO NOTHING`);
-  const [row] = await queryRows<{ id: number }>(tx, sql`SELECT id FROM usage_providers WHERE name = ${name}`);
+  const [row] = await queryRows<{ id: number }>(tx, sql`SELECT id FROM usage_providers WHERE name = ${name} FOR NO KEY UPDATE`);
   return row.id;
 }
 
