@@ -1,8 +1,8 @@
 /**
  * The rules every item obeys whichever form it came from: its metric is allowed in its report, its
- * attributes are values of the release's vocabularies, its months lie inside the header's period, and
- * no two items share item, attributes and metric (that usage would be counted twice). Counts themselves
- * are checked where they are read (a tabular cell and a JSON number fail differently).
+ * attributes are values of the release's vocabularies, and no two items share item, attributes and
+ * metric (that usage would be counted twice). Counts and months are checked where they are read (a
+ * tabular month is a column heading, checked once; a JSON month is a key or a Period on each item).
  */
 import { allowedMetrics, type CounterReportId, VOCABULARIES } from './counter-rules.js';
 import type { CounterHeader, CounterItem } from './counter-types.js';
@@ -31,10 +31,9 @@ export class ItemChecker {
   /** The reasons `item` breaks the rules (empty when it does not); remembers it for the duplicate check. */
   check(item: CounterItem): string[] {
     const reasons: string[] = [];
-    const { header } = this;
     if (item.metricType === '') reasons.push('Metric_Type is missing');
     else if (!this.metrics.has(item.metricType)) {
-      reasons.push(`Metric_Type "${item.metricType}" is not allowed in ${header.reportId} (${this.releaseLabel} allows ${[...this.metrics].join(', ')})`);
+      reasons.push(`Metric_Type "${item.metricType}" is not allowed in ${this.header.reportId} (${this.releaseLabel} allows ${[...this.metrics].join(', ')})`);
     }
     for (const [col, field] of ATTRIBUTES) {
       const value = item[field];
@@ -45,11 +44,6 @@ export class ItemChecker {
     }
     // YOP: yyyy; 0001 = unknown and 9999 = articles in press are yyyy too.
     if (item.yop !== null && !/^\d{4}$/.test(item.yop)) reasons.push(`YOP "${item.yop}" is not a year (yyyy)`);
-    for (const c of item.counts) {
-      if (c.month < header.begin || c.month > header.end) {
-        reasons.push(`month ${c.month.slice(0, 7)} is outside the reporting period ${header.begin.slice(0, 7)} to ${header.end.slice(0, 7)}`);
-      }
-    }
     if (reasons.length === 0) {
       const key = itemKey(item);
       const first = this.seen.get(key);
@@ -90,4 +84,10 @@ export function blankItem(row: number, header: CounterHeader): CounterItem {
     metricType: '',
     counts: [],
   };
+}
+
+/** The reason a month (yyyy-mm-01) lies outside the header's period, or null when inside. */
+export function outsidePeriod(month: string, header: CounterHeader): string | null {
+  if (month >= header.begin && month <= header.end) return null;
+  return `month ${month.slice(0, 7)} is outside the reporting period ${header.begin.slice(0, 7)} to ${header.end.slice(0, 7)}`;
 }

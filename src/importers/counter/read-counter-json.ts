@@ -24,7 +24,7 @@ import { readCountJson } from './counter-counts.js';
 import { monthSpan, parseDay, parseMonthKey } from './counter-dates.js';
 import { exceptionFromJson } from './counter-exceptions.js';
 import { finishHeader, type RawHeader } from './counter-header.js';
-import { blankItem, ItemChecker } from './counter-item-check.js';
+import { blankItem, ItemChecker, outsidePeriod } from './counter-item-check.js';
 import { reportFamily, type CounterReportId } from './counter-rules.js';
 import type { CounterException, CounterHeader, CounterItem, CounterReadResult, CounterRowError, CounterTypedId } from './counter-types.js';
 
@@ -226,6 +226,7 @@ class JsonItemReader {
     const reasons: string[] = [];
     if (!Array.isArray(ri.Performance)) {
       this.rejected.push({ row, reason: `${where}: Performance is missing or not a list (an R5.0 item has Performance: [{Period, Instance}])` });
+      this.rowsRead++;
       return;
     }
     const byMetric = new Map<string, Map<string, number>>();
@@ -269,12 +270,14 @@ class JsonItemReader {
     if (this.family === 'IR') base.title = parentTitle;
     if (!Array.isArray(o.Attribute_Performance)) {
       this.rejected.push({ row, reason: `${where}: Attribute_Performance is missing or not a list (an R5.1 item has Attribute_Performance: [{…, Performance}])` });
+      this.rowsRead++;
       return;
     }
     o.Attribute_Performance.forEach((ap, ai) => {
       const at = `${where}.Attribute_Performance[${ai + 1}]`;
       if (!isRecord(ap) || !isRecord(ap.Performance)) {
         this.rejected.push({ row, reason: `${at}: Performance is missing or not an object` });
+        this.rowsRead++;
         return;
       }
       const item: CounterItem = { ...base, ids: { ...base.ids } };
@@ -317,6 +320,13 @@ class JsonItemReader {
   /** One item per metric; `reasons` (problems reading the counts) reject all of them. */
   private emit(base: CounterItem, byMetric: Map<string, Map<string, number>>, reasons: string[], row: number, where: string): void {
     this.rowsRead += Math.max(byMetric.size, reasons.length > 0 ? 1 : 0);
+    // Months outside the header's period, zero counts included (tabular rejects such a column whatever it holds).
+    for (const [metric, months] of byMetric) {
+      for (const month of months.keys()) {
+        const outside = outsidePeriod(month, this.header);
+        if (outside) reasons.push(`${where} ${metric}: ${outside}`);
+      }
+    }
     for (const reason of reasons) this.rejected.push({ row, reason });
     if (reasons.length > 0) return;
     for (const [metric, months] of byMetric) {

@@ -28,7 +28,7 @@ import { readCountCell } from './counter-counts.js';
 import { monthSpan, parseMonthHeading } from './counter-dates.js';
 import { parseTabularExceptions } from './counter-exceptions.js';
 import { blankToNull, finishHeader, parseNameValueList, parseTypedIds, type RawHeader } from './counter-header.js';
-import { blankItem, ItemChecker } from './counter-item-check.js';
+import { blankItem, ItemChecker, outsidePeriod } from './counter-item-check.js';
 import type { CounterHeader, CounterItem, CounterReadResult, CounterRowError } from './counter-types.js';
 
 const REQUIRED_HEADER = [
@@ -67,9 +67,10 @@ const ID_COLUMNS: Record<string, IdField> = {
   URI: 'uri',
 };
 
-interface Line {
-  line: number;
-  cells: string[];
+/** The records and each one's first physical line number. */
+interface Lines {
+  cells: string[][];
+  line: (index: number) => number;
 }
 
 /** TSV is read without quoting (a quote is data) except a cell that is wholly one quoted value. */
@@ -78,19 +79,20 @@ function unquote(cell: string): string {
   return cell;
 }
 
-function splitLines(text: string, format: 'tsv' | 'csv'): Line[] {
+function splitLines(text: string, format: 'tsv' | 'csv'): Lines {
   if (format === 'tsv') {
     // No quoting: one record per physical line, so the line number is the index + 1.
-    const records = parse(text, { delimiter: '\t', quote: null, relax_column_count: true, skip_empty_lines: false }) as string[][];
-    return records.map((cells, i) => ({ line: i + 1, cells }));
+    const cells = parse(text, { delimiter: '\t', quote: null, relax_column_count: true, skip_empty_lines: false }) as string[][];
+    return { cells, line: (i) => i + 1 };
   }
   const records = parse(text, { delimiter: ',', relax_column_count: true, relax_quotes: true, skip_empty_lines: false, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
+  const starts = new Array<number>(records.length);
   let prev = 0;
-  return records.map(({ record, info }) => {
-    const line = prev + 1;
+  records.forEach(({ info }, i) => {
+    starts[i] = prev + 1;
     prev = info.lines;
-    return { line, cells: record };
   });
+  return { cells: records.map((r) => r.record), line: (i) => starts[i] };
 }
 
 const isBlank = (cells: string[]) => cells.every((c) => c.trim() === '');
@@ -98,19 +100,22 @@ const isBlank = (cells: string[]) => cells.every((c) => c.trim() === '');
 export function readCounterTabular(text: string, format: 'tsv' | 'csv'): CounterReadResult {
   const rejected: CounterRowError[] = [];
   const result = (header: CounterHeader | null, items: CounterItem[], rowsRead: number): CounterReadResult => ({ format, header, items, rejected, rowsRead });
-  let lines: Line[];
+  let split: Lines;
   try {
-    lines = splitLines(text, format);
+    split = splitLines(text, format);
   } catch (e) {
     rejected.push({ row: 0, reason: `not a readable ${format.toUpperCase()} file: ${(e as Error).message}` });
     return result(null, [], 0);
   }
 
+  const lines = split.cells;
+  const lineOf = split.line;
   // The header block.
   const values = new Map<string, { value: string; line: number }>();
   let i = 0;
-  for (; i < lines.length && !isBlank(lines[i].cells); i++) {
-    const { cells, line } = lines[i];
+  for (; i < lines.length && !isBlank(lines[i]); i++) {
+    const cells = lines[i];
+    const line = lineOf(i);
     const name = (format === 'tsv' ? unquote(cells[0].trim()) : cells[0]).trim();
     if (!REQUIRED_HEADER.includes(name) && !OPTIONAL_HEADER.includes(name)) {
       rejected.push({ row: 0, reason: `line ${line}: "${name}" is not a COUNTER header line (the header block ends at the first blank line)` });
@@ -129,14 +134,14 @@ export function readCounterTabular(text: string, format: 'tsv' | 'csv'): Counter
   if (!header || i >= lines.length) return result(header, [], 0);
 
   // The column headings: the first non-blank line after the header block.
-  while (i < lines.length && isBlank(lines[i].cells)) i++;
+  while (i < lines.length && isBlank(lines[i])) i++;
   if (i >= lines.length) {
     rejected.push({ row: 0, reason: 'no column headings after the header block (truncated?)' });
     return result(header, [], 0);
   }
-  const headings = lines[i].cells.map((c) => (format === 'tsv' ? unquote(c.trim()) : c).trim());
+  const headings = lines[i].map((c) => (format === 'tsv' ? unquote(c.trim()) : c).trim());
   while (headings.length > 0 && headings[headings.length - 1] === '') headings.pop();
-  const layout = columnLayout(headings, header, totals, lines[i].line, rejected);
+  const layout = columnLayout(headings, header, totals, lineOf(i), rejected);
   i++;
   if (!layout) return result(header, [], 0);
 
@@ -145,8 +150,9 @@ export function readCounterTabular(text: string, format: 'tsv' | 'csv'): Counter
   let rowsRead = 0;
   const lastLine = lastNonBlank(lines);
   for (; i < lines.length; i++) {
-    const { cells, line } = lines[i];
+    const cells = lines[i];
     if (isBlank(cells)) continue;
+    const line = lineOf(i);
     rowsRead++;
     const reasons: string[] = [];
     if (cells.length < headings.length) {
@@ -166,8 +172,8 @@ export function readCounterTabular(text: string, format: 'tsv' | 'csv'): Counter
   return result(header, items, rowsRead);
 }
 
-function lastNonBlank(lines: Line[]): number {
-  for (let j = lines.length - 1; j >= 0; j--) if (!isBlank(lines[j].cells)) return j;
+function lastNonBlank(lines: string[][]): number {
+  for (let j = lines.length - 1; j >= 0; j--) if (!isBlank(lines[j])) return j;
   return -1;
 }
 
@@ -240,8 +246,8 @@ function columnLayout(headings: string[], header: CounterHeader, totals: boolean
     if (!month) {
       fail(`"${headings[index]}" after Reporting_Period_Total is not a month (Mmm-yyyy)`);
       ok = false;
-    } else if (month < header.begin || month > header.end) {
-      fail(`month ${headings[index]} is outside the reporting period ${header.begin.slice(0, 7)} to ${header.end.slice(0, 7)}`);
+    } else if (outsidePeriod(month, header)) {
+      fail(`${headings[index]}: ${outsidePeriod(month, header)}`);
       ok = false;
     } else if (months.some((m) => m.month === month)) {
       fail(`month ${headings[index]} appears twice`);

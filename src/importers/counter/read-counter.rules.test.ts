@@ -147,7 +147,7 @@ describe('header rules (row 0, header null when the body cannot be judged)', () 
 
   it('rejects a month column outside the reporting period', () => {
     const r = read(tabular({ columns: `${COLUMNS}\tApr-2022`, rows: [row('Total_Item_Requests', '10', '1', '2', '3', '4')] }));
-    expect(reasons(r)).toEqual([[0, 'column headings (line 15): month Apr-2022 is outside the reporting period 2022-01 to 2022-03']]);
+    expect(reasons(r)).toEqual([[0, 'column headings (line 15): Apr-2022: month 2022-04 is outside the reporting period 2022-01 to 2022-03']]);
     expect(r.items).toEqual([]);
   });
 
@@ -219,6 +219,8 @@ describe('row rules (the row named, the others still read)', () => {
   it('rejects a month outside the period in JSON (R5.1 month key, R5.0 Period)', () => {
     const j = read(r51Json([ap({ Total_Item_Requests: { '2022-01': 1, '2022-04': 2 } })]));
     expect(reasons(j)).toEqual([[1, 'Report_Items[1].Attribute_Performance[1] Total_Item_Requests: month 2022-04 is outside the reporting period 2022-01 to 2022-03']]);
+    const zero = read(r51Json([ap({ Total_Item_Requests: { '2022-01': 1, '2021-12': 0 } })]));
+    expect(reasons(zero)).toEqual([[1, 'Report_Items[1].Attribute_Performance[1] Total_Item_Requests: month 2021-12 is outside the reporting period 2022-01 to 2022-03']]);
     const r50 = read(r50Json([period('2016-04', '30', [{ Metric_Type: 'Total_Item_Requests', Count: 2 }])]));
     expect(reasons(r50)).toEqual([[1, 'Report_Items[1] Total_Item_Requests: month 2016-04 is outside the reporting period 2016-01 to 2016-03']]);
   });
