@@ -79,13 +79,20 @@ function unquote(cell: string): string {
   return cell;
 }
 
-function splitLines(text: string, format: 'tsv' | 'csv'): Lines {
+/**
+ * The records of the first `to` lines (csv-parse's to_line), each with its first physical line. The file
+ * is read in two passes, this one for the header block and headings, then `eachRecord` from the headings
+ * line on: csv-parse measures every record against the first one's length and, with relax_column_count,
+ * still builds an error object (stack trace and all) for each that differs, which the short header lines
+ * would make every body row do (12× slower on a 100,000-row TR).
+ */
+function headLines(text: Buffer, format: 'tsv' | 'csv', to: number): Lines {
   if (format === 'tsv') {
     // No quoting: one record per physical line, so the line number is the index + 1.
-    const cells = parse(text, { delimiter: '\t', quote: null, relax_column_count: true, skip_empty_lines: false }) as string[][];
+    const cells = parse(text, { delimiter: '\t', quote: null, relax_column_count: true, skip_empty_lines: false, to_line: to }) as string[][];
     return { cells, line: (i) => i + 1 };
   }
-  const records = parse(text, { delimiter: ',', relax_column_count: true, relax_quotes: true, skip_empty_lines: false, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
+  const records = parse(text, { delimiter: ',', relax_column_count: true, relax_quotes: true, skip_empty_lines: false, info: true, to_line: to }) as unknown as { record: string[]; info: { lines: number } }[];
   const starts = new Array<number>(records.length);
   let prev = 0;
   records.forEach(({ info }, i) => {
@@ -95,21 +102,30 @@ function splitLines(text: string, format: 'tsv' | 'csv'): Lines {
   return { cells: records.map((r) => r.record), line: (i) => starts[i] };
 }
 
+/** The header block, its blank line and the column headings lie within this many lines. */
+const HEADER_SCAN_LINES = 50;
+
 const isBlank = (cells: string[]) => cells.every((c) => c.trim() === '');
 
 export function readCounterTabular(text: string, format: 'tsv' | 'csv'): CounterReadResult {
   const rejected: CounterRowError[] = [];
   const result = (header: CounterHeader | null, items: CounterItem[], rowsRead: number): CounterReadResult => ({ format, header, items, rejected, rowsRead });
-  let split: Lines;
-  try {
-    split = splitLines(text, format);
-  } catch (e) {
+  const unreadable = (e: unknown) => {
     rejected.push({ row: 0, reason: `not a readable ${format.toUpperCase()} file: ${(e as Error).message}` });
     return result(null, [], 0);
+  };
+  // csv-parse works on bytes: encode once for both passes rather than let each pass encode the whole text.
+  const bytes = Buffer.from(text, 'utf8');
+  let head: Lines;
+  try {
+    head = headLines(bytes, format, HEADER_SCAN_LINES);
+  } catch (e) {
+    return unreadable(e);
   }
+  const lines = head.cells;
+  const lineOf = head.line;
+  const scanFull = lines.length > 0 && lineOf(lines.length - 1) >= HEADER_SCAN_LINES;
 
-  const lines = split.cells;
-  const lineOf = split.line;
   // The header block.
   const values = new Map<string, { value: string; line: number }>();
   let i = 0;
@@ -124,7 +140,12 @@ export function readCounterTabular(text: string, format: 'tsv' | 'csv'): Counter
     values.set(name, { value: (format === 'tsv' ? unquote((cells[1] ?? '').trim()) : cells[1] ?? '').trim(), line });
   }
   if (i >= lines.length) {
-    rejected.push({ row: 0, reason: `header block incomplete: the file ends after ${lines.length} lines without the blank line and column headings (truncated, or not a COUNTER report)` });
+    rejected.push({
+      row: 0,
+      reason: scanFull
+        ? `header block incomplete: no blank line within the first ${HEADER_SCAN_LINES} lines (not a COUNTER report?)`
+        : `header block incomplete: the file ends after ${lines.length} lines without the blank line and column headings (truncated, or not a COUNTER report)`,
+    });
   }
   const missing = REQUIRED_HEADER.filter((n) => !values.has(n));
   if (missing.length > 0) rejected.push({ row: 0, reason: `header block incomplete: no ${missing.join(', ')} line` });
@@ -136,45 +157,66 @@ export function readCounterTabular(text: string, format: 'tsv' | 'csv'): Counter
   // The column headings: the first non-blank line after the header block.
   while (i < lines.length && isBlank(lines[i])) i++;
   if (i >= lines.length) {
-    rejected.push({ row: 0, reason: 'no column headings after the header block (truncated?)' });
+    rejected.push({ row: 0, reason: scanFull ? `no column headings within the first ${HEADER_SCAN_LINES} lines` : 'no column headings after the header block (truncated?)' });
     return result(header, [], 0);
   }
   const headings = lines[i].map((c) => (format === 'tsv' ? unquote(c.trim()) : c).trim());
   while (headings.length > 0 && headings[headings.length - 1] === '') headings.pop();
   const layout = columnLayout(headings, header, totals, lineOf(i), rejected);
-  i++;
   if (!layout) return result(header, [], 0);
 
+  // The body, read from the headings line on (its first record is the headings again), each row handled
+  // as csv-parse gives it and not kept: the items are all that stays in memory.
   const checker = new ItemChecker(header);
   const items: CounterItem[] = [];
   let rowsRead = 0;
-  const lastLine = lastNonBlank(lines);
-  for (; i < lines.length; i++) {
-    const cells = lines[i];
-    if (isBlank(cells)) continue;
-    const line = lineOf(i);
+  let first = true;
+  /** The rejection of the latest row if it had too few cells: when it is the last row, the file was cut short. */
+  let lastShort: CounterRowError | null = null;
+  const handleRow = (cells: string[], line: number) => {
+    if (first) {
+      first = false; // the headings
+      return;
+    }
+    if (isBlank(cells)) return;
     rowsRead++;
-    const reasons: string[] = [];
+    lastShort = null;
     if (cells.length < headings.length) {
-      reasons.push(`${cells.length} cells where the column headings have ${headings.length}${i === lastLine ? ' (the file looks cut short)' : ''}`);
-    } else if (cells.length > headings.length && !cells.slice(headings.length).every((c) => c.trim() === '')) {
-      reasons.push(`${cells.length} cells where the column headings have ${headings.length}`);
+      lastShort = { row: line, reason: `${cells.length} cells where the column headings have ${headings.length}` };
+      rejected.push(lastShort);
+      return;
     }
-    if (reasons.length > 0) {
-      for (const reason of reasons) rejected.push({ row: line, reason });
-      continue;
+    if (cells.length > headings.length && !cells.slice(headings.length).every((c) => c.trim() === '')) {
+      rejected.push({ row: line, reason: `${cells.length} cells where the column headings have ${headings.length}` });
+      return;
     }
+    const reasons: string[] = [];
     const item = readRow(line, cells, layout, header, reasons, format);
     reasons.push(...checker.check(item));
     if (reasons.length > 0) for (const reason of reasons) rejected.push({ row: line, reason });
     else items.push(item);
+  };
+  try {
+    eachRecord(bytes, format, lineOf(i), handleRow);
+  } catch (e) {
+    return unreadable(e);
   }
+  const short = lastShort as CounterRowError | null; // assigned inside handleRow
+  if (short) short.reason += ' (the file looks cut short)';
   return result(header, items, rowsRead);
 }
 
-function lastNonBlank(lines: string[][]): number {
-  for (let j = lines.length - 1; j >= 0; j--) if (!isBlank(lines[j])) return j;
-  return -1;
+/** Calls `fn` with each record from line `from` on and its first physical line, keeping none of them. */
+function eachRecord(text: Buffer, format: 'tsv' | 'csv', from: number, fn: (cells: string[], line: number) => void): void {
+  let prev = from - 1;
+  const onRecord = (record: string[], context: { lines: number }) => {
+    fn(record, prev + 1);
+    prev = context.lines;
+    return null;
+  };
+  const common = { relax_column_count: true, skip_empty_lines: false, from_line: from, on_record: onRecord };
+  if (format === 'tsv') parse(text, { delimiter: '\t', quote: null, ...common });
+  else parse(text, { delimiter: ',', relax_quotes: true, ...common });
 }
 
 function rawHeader(values: Map<string, { value: string; line: number }>, rejected: CounterRowError[]): RawHeader {

@@ -96,6 +96,13 @@ describe('a valid hand-written report', () => {
     expect(r.items.map((i) => ({ ...i, institutionName: null }))).toEqual(read(tabular()).items.map((i) => ({ ...i, institutionName: null })));
   });
 
+  it('CSV: a quoted title over two lines keeps the physical line numbers of the rows after it', () => {
+    const csv = tabular().split('\n').map((l) => l.split('\t').join(',')).join('\n').replace('\nTitle 3,', '\n"Title\n3",');
+    const r = read(csv);
+    expect(r.rejected).toEqual([]);
+    expect(r.items.map((i) => [i.row, i.title])).toEqual([[16, 'Title\n3'], [18, 'Title 3']]);
+  });
+
   it('keeps counts beyond 2^31 exactly', () => {
     const r = read(tabular({ rows: [row('Total_Item_Requests', '9000000000003', '3000000000001', '3000000000001', '3000000000001')] }));
     expect(r.rejected).toEqual([]);
@@ -138,6 +145,11 @@ describe('header rules (row 0, header null when the body cannot be judged)', () 
     expect(r.header).toBeNull();
     expect(r.rejected[0]).toEqual({ row: 0, reason: expect.stringMatching(/^header block incomplete: the file ends after 5 lines/) });
     expect(r.rejected.map((e) => e.reason)).toContainEqual(expect.stringContaining('no Metric_Types, Report_Filters, Report_Attributes, Exceptions, Reporting_Period, Created, Created_By line'));
+  });
+
+  it('rejects a file whose header block never ends (no blank line in the first 50 lines)', () => {
+    const r = read(Array.from({ length: 60 }, (_, k) => `Report_Name\tline ${k}`).join('\n'));
+    expect([r.header, reasons(r)]).toEqual([null, expect.arrayContaining([[0, 'header block incomplete: no blank line within the first 50 lines (not a COUNTER report?)']])]);
   });
 
   it('rejects a header block with a standard line missing', () => {
