@@ -116,11 +116,15 @@ export function readCounterTabular(text: string, format: 'tsv' | 'csv'): Counter
   };
   // csv-parse works on bytes: encode once for both passes rather than let each pass encode the whole text.
   const bytes = Buffer.from(text, 'utf8');
-  let head: Lines;
-  try {
-    head = headLines(bytes, format, HEADER_SCAN_LINES);
-  } catch (e) {
-    return unreadable(e);
+  let head: Lines | null = null;
+  // A CSV cut inside a quoted cell fails only at its end; when that is within the scanned lines, scan
+  // fewer, so that the header is still read and the body's failure is what gets reported.
+  for (let to = HEADER_SCAN_LINES; !head; to--) {
+    try {
+      head = headLines(bytes, format, to);
+    } catch (e) {
+      if (to <= 1) return unreadable(e);
+    }
   }
   const lines = head.cells;
   const lineOf = head.line;
@@ -199,7 +203,9 @@ export function readCounterTabular(text: string, format: 'tsv' | 'csv'): Counter
   try {
     eachRecord(bytes, format, lineOf(i), handleRow);
   } catch (e) {
-    return unreadable(e);
+    // e.g. a CSV cut inside a quoted cell: csv-parse stops at the open quote.
+    rejected.push({ row: 0, reason: `the ${format.toUpperCase()} body cannot be read to its end (the file may be cut short): ${(e as Error).message}` });
+    return result(header, [], rowsRead);
   }
   const short = lastShort as CounterRowError | null; // assigned inside handleRow
   if (short) short.reason += ' (the file looks cut short)';

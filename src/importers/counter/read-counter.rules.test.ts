@@ -283,6 +283,13 @@ describe('truncated and foreign input', () => {
     expect(reasons(r)).toEqual([[0, expect.stringMatching(/^not valid JSON \(the file may be cut short\): /)]]);
   });
 
+  it('rejects a CSV cut inside a quoted cell, keeping the header', () => {
+    const csv = tabular().split('\n').map((l) => l.split('\t').join(',')).join('\n').replace(/\nTitle 3,([^\n]*)\n[^]*$/, '\n"Title 3,$1');
+    const r = read(csv);
+    expect([r.header?.reportId, r.items]).toEqual(['TR_J1', []]);
+    expect(reasons(r)).toEqual([[0, expect.stringMatching(/^the CSV body cannot be read to its end \(the file may be cut short\): /)]]);
+  });
+
   it('rejects bytes that are not UTF-8', () => {
     const r = readCounterReport(new Uint8Array([0x52, 0x65, 0xff, 0xfe, 0x0a]), { fileName: 'x.tsv' });
     expect(reasons(r)).toEqual([[0, 'the file is not UTF-8 text (COUNTER reports are UTF-8)']]);
