@@ -191,10 +191,11 @@ class JsonItemReader {
     if (this.header.release === '5') return this.readR50(ri, row, where);
     if (this.family === 'IR' && Array.isArray(ri.Items)) {
       // R5.1 IR with parent details: the Report_Item is the parent, its Items the items.
+      // Customer_ID / Institution_Name shown on the parent hold for its items unless an item has its own.
       const parentTitle = str(ri.Title);
       ri.Items.forEach((sub, j) => {
         if (!isRecord(sub)) this.rejected.push({ row, reason: `${where}.Items[${j + 1}] is not an object` });
-        else this.readR51(sub, row, `${where}.Items[${j + 1}]`, parentTitle);
+        else this.readR51({ Customer_ID: ri.Customer_ID, Institution_Name: ri.Institution_Name, ...sub }, row, `${where}.Items[${j + 1}]`, parentTitle);
       });
       return;
     }

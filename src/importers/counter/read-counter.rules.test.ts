@@ -103,6 +103,26 @@ describe('a valid hand-written report', () => {
     expect(r.items.map((i) => [i.row, i.title])).toEqual([[16, 'Title\n3'], [18, 'Title 3']]);
   });
 
+  it('a consortium report: per-row Customer_ID and Institution_Name (R5.1 Attributes_To_Show) go to each item, JSON and TSV alike', () => {
+    const t = read(tabular({
+      header: { Report_ID: 'TR', Metric_Types: '', Report_Filters: '', Report_Attributes: 'Attributes_To_Show=Institution_Name|Customer_ID' },
+      columns: `Institution_Name\tCustomer_ID\t${COLUMNS}`,
+      rows: [`Member A\tcid-a\t${GOOD_ROWS[0]}`, `Member B\tcid-b\t${GOOD_ROWS[0]}`],
+    }));
+    expect(t.rejected).toEqual([]);
+    expect(t.items.map((i) => [i.row, i.customerId, i.institutionName])).toEqual([[16, 'cid-a', 'Member A'], [17, 'cid-b', 'Member B']]);
+    const doc = JSON.parse(r51Json([])) as { Report_Items: Record<string, unknown>[] };
+    const perf = [{ Performance: { Total_Item_Requests: { '2022-01': 1, '2022-02': 2, '2022-03': 3 } } }];
+    const title = { Title: 'Title 3', Publisher: 'Sample Publisher', Platform: 'Platform 1', Item_ID: { DOI: '10.9999/t3', Proprietary: 'P1:T03', Online_ISSN: '1234-4321' } };
+    doc.Report_Items = [
+      { ...title, Institution_Name: 'Member A', Customer_ID: 'cid-a', Attribute_Performance: perf },
+      { ...title, Institution_Name: 'Member B', Customer_ID: 'cid-b', Attribute_Performance: perf },
+    ];
+    const j = read(JSON.stringify(doc));
+    expect(j.rejected).toEqual([]);
+    expect(j.items.map((i) => ({ ...i, row: 0 }))).toEqual(t.items.map((i) => ({ ...i, row: 0 })));
+  });
+
   it('keeps counts beyond 2^31 exactly', () => {
     const r = read(tabular({ rows: [row('Total_Item_Requests', '9000000000003', '3000000000001', '3000000000001', '3000000000001')] }));
     expect(r.rejected).toEqual([]);
