@@ -89,6 +89,11 @@ const MATRIX: Record<string, Probe> = {
   'Query.records': { row: PUBLIC, query: '{ records(first: 1) { totalCount } }', path: AT('records') },
   'Query.holdings': { row: PUBLIC, query: '{ holdings(first: 1) { totalCount } }', path: AT('holdings') },
   'Query.resources': { row: PUBLIC, query: '{ resources(first: 1) { totalCount } }', path: AT('resources') },
+  'Query.counterReports': { row: SIGNED_IN, query: '{ counterReports { totalCount } }', path: AT('counterReports') },
+  'Query.counterReports(memberCode)': { row: MEMBER_LICENSING, query: `{ counterReports(filter: { memberCode: "${OWN}" }) { totalCount } }`, path: AT('counterReports') },
+  // no usage is loaded in the test data: the list is empty for every signed-in role
+  'Query.usageProviders': { row: ['UNAUTHENTICATED', 'empty', 'empty', 'empty', 'empty'], query: '{ usageProviders { id } }', path: AT('usageProviders') },
+  'Query.unmatchedUsageTitles': { row: ANALYSTS, query: '{ unmatchedUsageTitles { totalCount } }', path: AT('unmatchedUsageTitles') },
 
   // the object graph behind the public answers
   'AccessCheckResult.member': { row: PUBLIC, query: ACCESS('member { code }'), path: AT('accessCheck', 'member', 'code') },
@@ -153,6 +158,7 @@ const MATRIX: Record<string, Probe> = {
   'Mutation.upsertHoldings': { row: OWN_WRITE, query: mutation('upsertHoldings', `{ memberCode: "${OWN}", holdings: [{ localId: "matrix", isbn: "123" }] }`), path: AT('upsertHoldings') },
   'Mutation.deleteHoldings': { row: OWN_WRITE, query: mutation('deleteHoldings', `{ memberCode: "${OWN}", localIds: ["matrix-none"] }`), path: AT('deleteHoldings') },
   'Mutation.importMarcRecords': { row: OWN_WRITE, query: mutation('importMarcRecords', `{ memberCode: "${OWN}", iso2709Base64: "!!!" }`), path: AT('importMarcRecords') },
+  'Mutation.importCounterReports': { row: ADMINS, query: mutation('importCounterReports', '{ files: [] }'), path: AT('importCounterReports') },
 };
 
 /**
@@ -197,6 +203,16 @@ const AS_PARENT: Record<string, string[]> = {
   MemberPayload: ['member', 'userErrors'],
   ResourcePayload: ['resource', 'userErrors'],
   UpsertHoldingsPayload: ['holdings', 'userErrors'],
+  CounterReport: ['actor', 'begin', 'customerId', 'end', 'exceptions', 'factsStored', 'fileName', 'format', 'id', 'importedAt', 'memberCode', 'monthsHeld', 'provider', 'release', 'reportId', 'status', 'via'],
+  CounterReportException: ['code', 'data', 'helpUrl', 'message', 'severity'],
+  UsageProvider: ['active', 'id', 'name', 'platform', 'release', 'resource'],
+  UnmatchedUsageTitle: ['doi', 'isbn', 'onlineIssn', 'platform', 'printIssn', 'proprietaryId', 'providerName', 'publisher', 'title'],
+  MetricCount: ['count', 'metricType'],
+  CounterRejectedRow: ['reason', 'row'],
+  CounterImportResult: ['begin', 'end', 'exceptions', 'factsStored', 'fileName', 'memberCodes', 'noUsage', 'provider', 'rejected', 'release', 'reportId', 'rowsRead', 'stored', 'totals'],
+  ImportCounterReportsPayload: ['results', 'totals', 'userErrors'],
+  ...connection('CounterReport'),
+  ...connection('UnmatchedUsageTitle'),
   ...connection('Agreement'),
   ...connection('AuditEntry'),
   ...connection('Holding'),
