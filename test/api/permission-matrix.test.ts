@@ -89,6 +89,8 @@ const MATRIX: Record<string, Probe> = {
   'Query.records': { row: PUBLIC, query: '{ records(first: 1) { totalCount } }', path: AT('records') },
   'Query.holdings': { row: PUBLIC, query: '{ holdings(first: 1) { totalCount } }', path: AT('holdings') },
   'Query.resources': { row: PUBLIC, query: '{ resources(first: 1) { totalCount } }', path: AT('resources') },
+  'Query.usageHarvests': { row: SIGNED_IN, query: '{ usageHarvests(first: 1) { totalCount } }', path: AT('usageHarvests') },
+  'Query.usageHarvests(memberCode)': { row: MEMBER_LICENSING, query: `{ usageHarvests(filter: { memberCode: "${OWN}" }) { totalCount } }`, path: AT('usageHarvests') },
 
   // the object graph behind the public answers
   'AccessCheckResult.member': { row: PUBLIC, query: ACCESS('member { code }'), path: AT('accessCheck', 'member', 'code') },
@@ -137,6 +139,9 @@ const MATRIX: Record<string, Probe> = {
   'Mutation.updateMember': { row: ADMINS, query: mutation('updateMember', '{ code: "CN-NO-SUCH", name: "x" }'), path: AT('updateMember') },
   'Mutation.createResource': { row: ADMINS, query: mutation('createResource', '{ name: " ", contentType: OTHER, reason: "matrix" }'), path: AT('createResource') },
   'Mutation.importKbart': { row: ADMINS, query: mutation('importKbart', `{ resourceId: "${BOGUS_RECORD}", kbart: "", reason: "matrix" }`), path: AT('importKbart') },
+  'Mutation.createUsageProvider': { row: ADMINS, query: mutation('createUsageProvider', '{ name: " " }'), path: AT('createUsageProvider') },
+  'Mutation.setUsageAccount': { row: ADMINS, query: mutation('setUsageAccount', `{ providerId: "${BOGUS_RECORD}", memberCode: "${OWN}", customerId: "x" }`), path: AT('setUsageAccount') },
+  'Mutation.harvestUsage': { row: ADMINS, query: mutation('harvestUsage', '{ month: "2026-13" }'), path: AT('harvestUsage') },
   'Mutation.createAgreement': { row: ADMINS, query: mutation('createAgreement', '{ name: " ", resourceIds: [], reason: " " }'), path: AT('createAgreement') },
   'Mutation.addAgreementPeriod': {
     row: ADMINS,
@@ -197,6 +202,14 @@ const AS_PARENT: Record<string, string[]> = {
   MemberPayload: ['member', 'userErrors'],
   ResourcePayload: ['resource', 'userErrors'],
   UpsertHoldingsPayload: ['holdings', 'userErrors'],
+  UsageHarvest: ['attempts', 'exceptionCodes', 'exceptions', 'factsStored', 'httpStatus', 'id', 'lastAttemptAt', 'memberCode', 'message', 'month', 'nextAttemptAt', 'provider', 'reportId', 'status', 'updatedAt'],
+  UsageHarvestException: ['code', 'data', 'message'],
+  UsageProvider: ['active', 'harvestReports', 'id', 'name', 'platform', 'release', 'sushiUrl'],
+  UsageAccount: ['customerId', 'hasApiKey', 'hasRequestorId', 'id', 'memberCode', 'provider'],
+  UsageProviderPayload: ['provider', 'userErrors'],
+  UsageAccountPayload: ['account', 'userErrors'],
+  HarvestUsagePayload: ['harvests', 'month', 'scheduled', 'userErrors'],
+  ...connection('UsageHarvest'),
   ...connection('Agreement'),
   ...connection('AuditEntry'),
   ...connection('Holding'),

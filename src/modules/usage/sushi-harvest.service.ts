@@ -55,6 +55,10 @@ export interface HarvestRequest {
    * mutation): the month's waiting rows are due now, and only that month runs.
    */
   mode?: 'due' | 'asked';
+  /** false: only run what is due (the timer before the harvest day); default true */
+  schedule?: boolean;
+  /** stops taking new lines (the one being asked finishes) */
+  signal?: AbortSignal;
 }
 
 export interface HarvestSummary {
@@ -209,10 +213,10 @@ export async function harvestUsage(db: Db, deps: HarvestDeps, request: HarvestRe
   const worker = deps.worker ?? `harvest:${process.pid}:${randomBytes(6).toString('hex')}`;
   const providerId = request.providerId ?? null;
   const asked = request.mode === 'asked';
-  const scheduled = await scheduleMonth(db, first, providerId, deps.now());
+  const scheduled = request.schedule === false ? 0 : await scheduleMonth(db, first, providerId, deps.now());
   if (asked) await bringForward(db, { providerId, month: first }, request.again ?? false, deps.now());
   const touched: number[] = [];
-  for (;;) {
+  while (!request.signal?.aborted) {
     const id = await claimDue(db, worker, asked ? { providerId, month: first } : { providerId }, deps.now(), deps.leaseMs ?? 15 * 60_000);
     if (id === null) break;
     touched.push(id);
