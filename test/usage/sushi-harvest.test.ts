@@ -5,13 +5,13 @@
  * test's, so nothing waits.
  */
 import { eq, inArray } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SYSTEM_VIEWER } from '../../src/auth/viewer.js';
 import { openDatabase, type Database, type Db } from '../../src/db/database.js';
 import type { CounterException, CounterReadResult } from '../../src/importers/counter/counter-types.js';
 import { createOutboundClient } from '../../src/lib/outbound/index.js';
 import { createSealer } from '../../src/lib/sealed-secrets.js';
-import { counterReports, createUsageProvider, harvestUsage, setUsageAccount, usageAccounts, usageHarvests, type HarvestDeps, type HarvestedReport } from '../../src/modules/usage/index.js';
+import { counterReports, createUsageProvider, harvestUsage, setUsageAccount, startMonthlyHarvest, usageAccounts, usageHarvests, type HarvestDeps, type HarvestedReport } from '../../src/modules/usage/index.js';
 import { members } from '../../src/modules/members/index.js';
 import { counterException, startMockSushi, type MockAccount, type MockSushi } from '../support/mock-sushi.js';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.js';
@@ -240,5 +240,26 @@ describe('several harvesters on one database', () => {
     const done = runs.flatMap((r) => r.harvests.map((h) => h.id));
     expect(new Set(done).size).toBe(6);
     expect((await ledger(id)).map((r) => `${r.status} ${r.attempts}`)).toEqual(Array(6).fill('DONE 1'));
+  });
+});
+
+describe('the monthly harvest (serve)', () => {
+  it("harvests the previous month by itself from the harvest day, and only what is due before it", async () => {
+    const { id, mock } = await provider({ reports: ['PR'] });
+    clock = new Date('2022-08-10T00:00:00Z'); // consortium time: 10 August
+    const early = await harvestUsage(db, deps(mock), { providerId: id, schedule: false });
+    expect(early).toMatchObject({ month: '2022-07', scheduled: 0, harvests: [] });
+    clock = new Date('2022-08-20T00:00:00Z');
+    const runs: { month: string; scheduled: number; asked: number }[] = [];
+    const errors: unknown[] = [];
+    const job = startMonthlyHarvest(db, deps(mock), { day: 15, tickMs: 20, onRun: (s) => runs.push(s), onError: (e) => errors.push(e) });
+    try {
+      await vi.waitFor(async () => expect((await ledger(id)).map((r) => `${r.month} ${r.status}`)).toEqual(['2022-07-01 DONE', '2022-07-01 DONE']), { timeout: 20_000, interval: 50 });
+    } finally {
+      await job.stop();
+    }
+    expect(errors).toEqual([]);
+    expect(runs.find((r) => r.month === '2022-07')?.scheduled).toBeGreaterThanOrEqual(2);
+    expect(mock.requests.map((r) => r.query.begin_date)).toEqual(['2022-07', '2022-07']);
   });
 });
