@@ -8,7 +8,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SYSTEM_VIEWER } from '../../src/auth/viewer.js';
 import { openDatabase, type Database, type Db } from '../../src/db/database.js';
-import type { CounterException, CounterReadResult } from '../../src/importers/counter/counter-types.js';
+import { readCounterExceptions, readCounterReport } from '../../src/importers/counter/index.js';
 import { createOutboundClient } from '../../src/lib/outbound/index.js';
 import { createSealer } from '../../src/lib/sealed-secrets.js';
 import { counterReports, createUsageProvider, harvestUsage, setUsageAccount, startMonthlyHarvest, usageAccounts, usageHarvests, type HarvestDeps, type HarvestedReport } from '../../src/modules/usage/index.js';
@@ -20,36 +20,17 @@ const PKU = 'CN-110000-PKU';
 const SJTU = 'CN-310000-SJTU';
 const sealer = createSealer(Buffer.alloc(32, 9));
 
-// Stand-ins for the COUNTER reader and the usage store (src/importers/counter, storeCounterReport)
-// until they are wired in: the header read as it is, stored as one counter_reports row.
-function readExceptions(body: unknown): CounterException[] {
-  const v = body as Record<string, unknown>;
-  const list = Array.isArray(v) ? v : v && 'Code' in v ? [v] : ((v?.Report_Header as Record<string, unknown> | undefined)?.Exceptions ?? v?.Exceptions ?? []);
-  return (list as { Code: number; Message?: string; Data?: string }[]).map((e) => ({ code: Number(e.Code), message: e.Message ?? '', severity: null, data: e.Data ?? null, helpUrl: null }));
-}
-function read(text: string): CounterReadResult {
-  const json = JSON.parse(text) as { Report_Header: Record<string, unknown>; Report_Items: unknown[] };
-  const h = json.Report_Header;
-  const filters = Array.isArray(h.Report_Filters) ? Object.fromEntries((h.Report_Filters as { Name: string; Value: string }[]).map((f) => [f.Name, f.Value])) : (h.Report_Filters as Record<string, string>);
-  return {
-    format: 'json',
-    header: {
-      release: h.Release === '5.1' ? '5.1' : '5', reportId: String(h.Report_ID), reportName: String(h.Report_Name), institutionName: null, institutionIds: [], customerId: (h.Customer_ID as string) ?? null,
-      begin: `${filters.Begin_Date.slice(0, 7)}-01`, end: `${filters.End_Date.slice(0, 7)}-01`, created: null, createdBy: null, filters: {}, attributes: {}, exceptions: readExceptions(json),
-    },
-    items: [],
-    rejected: [],
-    rowsRead: json.Report_Items.length,
-  };
-}
+// A stand-in for the usage store (storeCounterReport) until it is wired in: one counter_reports row per report.
+const read = (text: string, fileName: string) => readCounterReport(text, { fileName });
+const readExceptions = readCounterExceptions;
 async function store(db: Db, report: HarvestedReport): Promise<{ counterReportId: number; factsStored: number }> {
   const [member] = await db.select().from(members).where(eq(members.code, report.memberCode));
   const h = report.read.header!;
   const [row] = await db
     .insert(counterReports)
-    .values({ providerId: report.provider.id, memberId: member.id, reportId: h.reportId, release: h.release, beginMonth: h.begin, endMonth: h.end, header: h, exceptions: h.exceptions, factsStored: report.read.rowsRead, format: 'json', fileName: report.fileName, raw: report.raw, via: 'sushi', actor: 'sushi' })
+    .values({ providerId: report.provider.id, memberId: member.id, reportId: h.reportId, release: h.release, beginMonth: h.begin, endMonth: h.end, header: h, exceptions: h.exceptions, factsStored: report.read.items.length, format: 'json', fileName: report.fileName, raw: report.raw, via: 'sushi', actor: 'sushi' })
     .returning();
-  return { counterReportId: row.id, factsStored: report.read.rowsRead };
+  return { counterReportId: row.id, factsStored: report.read.items.length };
 }
 
 let t: TestDatabase;

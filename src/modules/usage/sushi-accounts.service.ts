@@ -10,13 +10,14 @@ import type { Db } from '../../db/database.js';
 import { userError, UserErrorCode, type UserError } from '../../graphql/user-error.js';
 import { SecretsKeyMissingError, type Sealer } from '../../lib/sealed-secrets.js';
 import { textProblem } from '../../lib/text-check.js';
+import { REPORT_IDS } from '../../importers/counter/index.js';
 import { recordAudit } from '../audit/index.js';
 import { memberByCode } from '../members/index.js';
 import { credentialContext } from './sushi-harvest.service.js';
 import { usageAccounts, usageProviders, type UsageAccountRow, type UsageProviderRow } from './usage.tables.js';
 
 /** The report IDs a provider can be asked for (the same 16 in R5 and R5.1). */
-export const COUNTER_REPORT_IDS = ['PR', 'PR_P1', 'DR', 'DR_D1', 'DR_D2', 'TR', 'TR_B1', 'TR_B2', 'TR_B3', 'TR_J1', 'TR_J2', 'TR_J3', 'TR_J4', 'IR', 'IR_A1', 'IR_M1'] as const;
+export const COUNTER_REPORT_IDS = REPORT_IDS;
 export const COUNTER_RELEASES = ['5', '5.1'] as const;
 
 export interface UsageProviderInput {
