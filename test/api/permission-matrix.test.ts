@@ -203,7 +203,6 @@ const AS_PARENT: Record<string, string[]> = {
   ResourcePayload: ['resource', 'userErrors'],
   UpsertHoldingsPayload: ['holdings', 'userErrors'],
   UsageHarvest: ['attempts', 'exceptionCodes', 'exceptions', 'factsStored', 'httpStatus', 'id', 'lastAttemptAt', 'memberCode', 'message', 'month', 'nextAttemptAt', 'provider', 'reportId', 'status', 'updatedAt'],
-  UsageHarvestException: ['code', 'data', 'message'],
   UsageProvider: ['active', 'harvestReports', 'id', 'name', 'platform', 'release', 'sushiUrl'],
   UsageAccount: ['customerId', 'hasApiKey', 'hasRequestorId', 'id', 'memberCode', 'provider'],
   UsageProviderPayload: ['provider', 'userErrors'],

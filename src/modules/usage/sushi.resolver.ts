@@ -14,8 +14,9 @@ import { usageHarvests } from './sushi.tables.js';
 import { usageProviders } from './usage.tables.js';
 import {
   CreateUsageProviderInput, HarvestUsageInput, HarvestUsagePayload, SetUsageAccountInput, UsageAccount, UsageAccountPayload, UsageHarvest, UsageHarvestConnection, UsageHarvestFilter,
-  UsageProvider, UsageProviderPayload,
+  UsageProviderPayload,
 } from './sushi.types.js';
+import { UsageProvider } from './counter-reports.types.js';
 
 @Resolver(() => UsageHarvest)
 export class SushiResolver {

@@ -6,6 +6,7 @@ import { UserError } from '../../graphql/user-error.js';
 import type { CounterException } from '../../importers/counter/counter-types.js';
 import type { HarvestListRow } from './sushi-harvests.queries.js';
 import type { UsageAccountRow, UsageProviderRow } from './usage.tables.js';
+import { CounterReportException, exceptionsOf, UsageProvider } from './counter-reports.types.js';
 
 export enum UsageHarvestStatus {
   PENDING = 'PENDING',
@@ -27,32 +28,6 @@ registerEnumType(UsageHarvestStatus, {
     FAILED: { description: 'A permanent answer (e.g. 2000, 2010, 2020, 3000, 3020), a refused target, or the retries ran out: see exceptions and message.' },
   },
 });
-
-@ObjectType({ description: 'A content provider with a COUNTER API (SUSHI) endpoint that usage is harvested from.' })
-export class UsageProvider {
-  dbId!: number;
-
-  @Field(() => ID, { description: 'Opaque global ID.' })
-  get id(): string {
-    return toGlobalId('UsageProvider', this.dbId);
-  }
-  @Field(() => String, { description: "Its name: a report's Created_By, or the name given when loading." })
-  name!: string;
-  @Field(() => String, { nullable: true, description: 'COUNTER API `platform` parameter, when one server hosts several platforms.' })
-  platform!: string | null;
-  @Field(() => String, { description: 'The COUNTER release harvested: 5 or 5.1.' })
-  release!: string;
-  @Field(() => Boolean, { description: 'Whether it is harvested.' })
-  active!: boolean;
-  @Field(() => String, { nullable: true, description: 'The COUNTER API base URL (R5.1 requests go to {sushiUrl}/r51/reports/…); null for a provider loaded from files only.' })
-  sushiUrl!: string | null;
-  @Field(() => [String], { description: 'The report IDs the monthly harvest asks for, e.g. ["PR", "DR", "TR"].' })
-  harvestReports!: string[];
-
-  static fromRow(row: UsageProviderRow): UsageProvider {
-    return Object.assign(new UsageProvider(), { dbId: row.id, name: row.name, platform: row.platform, release: row.release, active: row.active, sushiUrl: row.sushiUrl, harvestReports: row.harvestReports });
-  }
-}
 
 @ObjectType({ description: "A member's account at a usage provider. Its credentials are stored encrypted and never shown: only whether they are set." })
 export class UsageAccount {
@@ -78,16 +53,6 @@ export class UsageAccount {
       dbId: row.id, provider: UsageProvider.fromRow(provider), memberCode, customerId: row.customerId, hasRequestorId: row.requestorIdSealed !== null, hasApiKey: row.apiKeySealed !== null,
     });
   }
-}
-
-@ObjectType({ description: 'A COUNTER exception from the last answer (a report header or an error body).' })
-export class UsageHarvestException {
-  @Field(() => Int, { description: 'The COUNTER code, e.g. 2020 or 3031.' })
-  code!: number;
-  @Field(() => String, { description: "COUNTER's message for the code." })
-  message!: string;
-  @Field(() => String, { nullable: true, description: "The provider's details (e.g. which months)." })
-  data!: string | null;
 }
 
 @ObjectType({ description: 'One line of the harvest ledger: a member account × COUNTER report × month asked of a provider, and how it went.' })
@@ -116,8 +81,8 @@ export class UsageHarvest {
   lastAttemptAt!: Date | null;
   @Field(() => [Int], { description: 'The COUNTER exception codes of the last answer.' })
   exceptionCodes!: number[];
-  @Field(() => [UsageHarvestException], { description: 'The COUNTER exceptions of the last answer.' })
-  exceptions!: UsageHarvestException[];
+  @Field(() => [CounterReportException], { description: 'The COUNTER exceptions of the last answer.' })
+  exceptions!: CounterReportException[];
   @Field(() => String, { nullable: true, description: 'What happened last, in words.' })
   message!: string | null;
   @Field(() => Int, { nullable: true, description: 'The HTTP status of the last answer; null when none came (timeout, refused target).' })
@@ -140,7 +105,7 @@ export class UsageHarvest {
       nextAttemptAt: waiting ? h.nextAttemptAt : null,
       lastAttemptAt: h.lastAttemptAt,
       exceptionCodes: h.lastExceptionCodes,
-      exceptions: (h.lastExceptions as CounterException[]).map((e) => ({ code: e.code, message: e.message, data: e.data ?? null })),
+      exceptions: exceptionsOf(h.lastExceptions as CounterException[]),
       message: h.lastMessage,
       httpStatus: h.lastHttpStatus,
       factsStored: h.factsStored,
