@@ -4,34 +4,23 @@
  * harvesters at once on one database, and outbound refusals. The clock and the retry delays are the
  * test's, so nothing waits.
  */
+import fs from 'node:fs';
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SYSTEM_VIEWER } from '../../src/auth/viewer.js';
 import { openDatabase, type Database, type Db } from '../../src/db/database.js';
-import { readCounterExceptions, readCounterReport } from '../../src/importers/counter/index.js';
 import { createOutboundClient } from '../../src/lib/outbound/index.js';
 import { createSealer } from '../../src/lib/sealed-secrets.js';
-import { counterReports, createUsageProvider, harvestUsage, setUsageAccount, startMonthlyHarvest, usageAccounts, usageHarvests, type HarvestDeps, type HarvestedReport } from '../../src/modules/usage/index.js';
-import { members } from '../../src/modules/members/index.js';
-import { counterException, startMockSushi, type MockAccount, type MockSushi } from '../support/mock-sushi.js';
+import { counterPipeline, counterReports, createUsageProvider, usageFacts, harvestUsage, setUsageAccount, startMonthlyHarvest, usageAccounts, usageHarvests, type HarvestDeps } from '../../src/modules/usage/index.js';
+import { counterException, fixtureFile, startMockSushi, type MockAccount, type MockSushi } from '../support/mock-sushi.js';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.js';
 
 const PKU = 'CN-110000-PKU';
 const SJTU = 'CN-310000-SJTU';
 const sealer = createSealer(Buffer.alloc(32, 9));
 
-// A stand-in for the usage store (storeCounterReport) until it is wired in: one counter_reports row per report.
-const read = (text: string, fileName: string) => readCounterReport(text, { fileName });
-const readExceptions = readCounterExceptions;
-async function store(db: Db, report: HarvestedReport): Promise<{ counterReportId: number; factsStored: number }> {
-  const [member] = await db.select().from(members).where(eq(members.code, report.memberCode));
-  const h = report.read.header!;
-  const [row] = await db
-    .insert(counterReports)
-    .values({ providerId: report.provider.id, memberId: member.id, reportId: h.reportId, release: h.release, beginMonth: h.begin, endMonth: h.end, header: h, exceptions: h.exceptions, factsStored: report.read.items.length, format: 'json', fileName: report.fileName, raw: report.raw, via: 'sushi', actor: 'sushi' })
-    .returning();
-  return { counterReportId: row.id, factsStored: report.read.items.length };
-}
+// the COUNTER reader and the usage store, as serve, the CLI and the API wire them
+const { read, readExceptions, store } = counterPipeline;
 
 let t: TestDatabase;
 let db: Db;
@@ -100,7 +89,17 @@ describe('harvesting over the COUNTER API', () => {
     const rows = await ledger(id);
     expect(rows.every((r) => r.counterReportId !== null && r.attempts === 1 && r.lastHttpStatus === 200 && r.month === '2022-03-01')).toBe(true);
     const stored = await db.select().from(counterReports).where(inArray(counterReports.id, rows.map((r) => r.counterReportId!)));
-    expect(stored.map((r) => `${r.reportId} ${r.beginMonth} ${r.via}`).sort()).toEqual(['PR 2022-03-01 sushi', 'PR 2022-03-01 sushi', 'TR 2022-03-01 sushi', 'TR 2022-03-01 sushi']);
+    expect(stored.map((r) => `${r.reportId} ${r.beginMonth} ${r.via} ${r.actor}`).sort()).toEqual(['PR 2022-03-01 sushi usage-harvest', 'PR 2022-03-01 sushi usage-harvest', 'TR 2022-03-01 sushi usage-harvest', 'TR 2022-03-01 sushi usage-harvest']);
+    // end to end: the facts are in the usage store, one month, for both members, as many as the ledger says
+    const facts = await db.select().from(usageFacts).where(eq(usageFacts.providerId, id));
+    expect(facts.length).toBe(rows.reduce((n, r) => n + r.factsStored!, 0));
+    expect(facts.length).toBeGreaterThan(0);
+    expect(new Set(facts.map((f) => f.month))).toEqual(new Set(['2022-03-01']));
+    expect(new Set(facts.map((f) => f.memberId)).size).toBe(2);
+    const sample = JSON.parse(fs.readFileSync(fixtureFile('5.1', 'PR'), 'utf8')) as { Report_Items: { Attribute_Performance: { Performance: Record<string, Record<string, number>> }[] }[] };
+    const expected = sample.Report_Items.flatMap((i) => i.Attribute_Performance.map((a) => a.Performance.Total_Item_Requests?.['2022-03'] ?? 0)).reduce((x, y) => x + y, 0);
+    const pkuPrFacts = facts.filter((f) => f.counterReportId === rows.find((r) => r.reportId === 'PR')!.counterReportId && f.metricType === 'Total_Item_Requests');
+    expect(pkuPrFacts.reduce((n, f) => n + f.count, 0)).toBe(expected);
     // a second run asks nothing: every report of the month is DONE
     const again = await harvestUsage(db, deps(mock), { providerId: id, month: '2022-03', mode: 'asked' });
     expect(again.harvests).toEqual([]);

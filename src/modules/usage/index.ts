@@ -16,3 +16,4 @@ export { SushiResolver } from './sushi.resolver.js';
 export { UsageHarvest, UsageHarvestStatus, UsageAccount } from './sushi.types.js';
 export { harvestDepsFor } from './sushi-environment.js';
 export { startMonthlyHarvest, type MonthlyHarvest } from './sushi-schedule.js';
+export { counterPipeline, HARVEST_VIEWER } from './sushi-pipeline.js';
