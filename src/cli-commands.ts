@@ -105,6 +105,19 @@ export const COMMANDS = [
     notes: ['Then: sharegraph import kbart FILE --resource <the ID printed>'],
   },
   {
+    name: 'usage harvest',
+    usage: 'usage harvest [--provider NAME] [--month yyyy-mm] [--again] [--json]',
+    summary: "harvest a month of COUNTER usage from the providers' COUNTER APIs (SUSHI) now, and print the harvest ledger's lines",
+    options: [
+      ['--provider NAME', 'only this usage provider (default: every active provider with a COUNTER API URL)'],
+      ['--month yyyy-mm', 'the month (default: the previous month); its waiting and retrying lines are asked at once'],
+      ['--again', 'also ask again for the lines already DONE, NO_USAGE or FAILED (e.g. after fixing credentials)'],
+      ['--json', 'print { month, scheduled, harvests: [{ provider, member, report, month, status, attempts, exceptionCodes, message, httpStatus, factsStored, nextAttemptAt }] } as one JSON object on the last line of standard output'],
+    ],
+    exitCodes: [[0, 'every line asked for is DONE or NO_USAGE (or nothing was due)'], [1, 'a line is FAILED or waits to be retried (RETRY), or the harvest could not run'], [2, 'usage error, or no provider has that name']],
+    notes: ['One line per request on standard error. Outgoing requests obey OUTBOUND_ALLOWED_HOSTS and OUTBOUND_TIMEOUT_MS; credentials need SECRETS_KEY (see README.md, "Harvesting usage (SUSHI)").'],
+  },
+  {
     name: 'token',
     usage: 'token --role ROLE [--member ISIL] [--ttl 1h] [--sub NAME]',
     summary: 'print a signed token; the last line of standard output is the bare token',

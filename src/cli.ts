@@ -105,6 +105,7 @@ const RUN: Record<CommandName, (config: Config, args: string[]) => Promise<numbe
   'import counter': async (config, args) => (await import('./cli-import-counter.js')).importCounterCommand(config, args),
   'resources list': async (config, args) => (await import('./cli-resources.js')).resourcesListCommand(config, args),
   'resources create': async (config, args) => (await import('./cli-resources.js')).resourcesCreateCommand(config, args),
+  'usage harvest': async (config, args) => (await import('./cli-harvest.js')).usageHarvestCommand(config, args),
   token: async (config, args) => {
     await tokenCommand(config, args);
     return 0;

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MIN_SECRET_LENGTH, resolveJwtSecret } from './auth/secret.js';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { ConfigError, DEFAULT_HARVEST_RETRY_DELAYS_MS, loadConfig, type Config } from './config.js';
 
 describe('loadConfig', () => {
   it('has working defaults', () => {
@@ -63,6 +63,46 @@ describe('loadConfig', () => {
     expect(loadConfig({ REDIS_URL: ' ' }).redisUrl).toBeNull();
     expect(() => loadConfig({ REDIS_URL: '127.0.0.1:6379' })).toThrow('REDIS_URL must be a redis:// or rediss:// URL, got "127.0.0.1:6379"');
     expect(() => loadConfig({ REDIS_URL: 'http://127.0.0.1:6379' })).toThrow(ConfigError);
+  });
+});
+
+describe('outbound, secrets and harvest settings', () => {
+  it('has defaults: no allowed hosts, 30 s, 64 MiB, 5 redirects, no key, harvest from the 15th', () => {
+    const c = loadConfig({});
+    expect(c.outbound).toEqual({ allowedHosts: [], timeoutMs: 30_000, maxBytes: 64 * 1024 * 1024, maxRedirects: 5 });
+    expect(c.secretsKey).toBeNull();
+    expect(c.usageHarvest).toEqual({ day: 15, retryDelaysMs: DEFAULT_HARVEST_RETRY_DELAYS_MS });
+  });
+
+  it('reads OUTBOUND_ALLOWED_HOSTS as host[:port] entries, lower case, and refuses URLs', () => {
+    expect(loadConfig({ OUTBOUND_ALLOWED_HOSTS: ' 127.0.0.1:8080, Sushi.Local ,[::1]:9000,' }).outbound.allowedHosts).toEqual(['127.0.0.1:8080', 'sushi.local', '[::1]:9000']);
+    expect(() => loadConfig({ OUTBOUND_ALLOWED_HOSTS: 'https://sushi.local' })).toThrow(/OUTBOUND_ALLOWED_HOSTS takes host or host:port .*"https:\/\/sushi.local"/);
+    expect(() => loadConfig({ OUTBOUND_ALLOWED_HOSTS: 'sushi.local/path' })).toThrow(ConfigError);
+    expect(() => loadConfig({ OUTBOUND_ALLOWED_HOSTS: '::1' })).toThrow(ConfigError);
+    expect(() => loadConfig({ OUTBOUND_ALLOWED_HOSTS: 'host:70000' })).toThrow(ConfigError);
+  });
+
+  it('reads the outbound limits', () => {
+    const c = loadConfig({ OUTBOUND_TIMEOUT_MS: '5000', OUTBOUND_MAX_BYTES: '1048576', OUTBOUND_MAX_REDIRECTS: '0' });
+    expect(c.outbound).toMatchObject({ timeoutMs: 5000, maxBytes: 1_048_576, maxRedirects: 0 });
+    expect(() => loadConfig({ OUTBOUND_TIMEOUT_MS: '0' })).toThrow(/OUTBOUND_TIMEOUT_MS must be an integer >= 1/);
+    expect(() => loadConfig({ OUTBOUND_MAX_REDIRECTS: '21' })).toThrow(/OUTBOUND_MAX_REDIRECTS/);
+  });
+
+  it('reads SECRETS_KEY as 64 hex digits or base64 of 32 bytes, and refuses anything else', () => {
+    const bytes = Buffer.alloc(32, 7);
+    expect(loadConfig({ SECRETS_KEY: bytes.toString('hex') }).secretsKey).toEqual(bytes);
+    expect(loadConfig({ SECRETS_KEY: bytes.toString('base64') }).secretsKey).toEqual(bytes);
+    expect(loadConfig({ SECRETS_KEY: bytes.toString('base64url') }).secretsKey).toEqual(bytes);
+    expect(() => loadConfig({ SECRETS_KEY: 'too-short' })).toThrow(/SECRETS_KEY must be 32 bytes/);
+    expect(() => loadConfig({ SECRETS_KEY: Buffer.alloc(16).toString('hex') })).toThrow(/SECRETS_KEY must be 32 bytes/);
+  });
+
+  it('reads the harvest day (0 = off) and the retry delays', () => {
+    expect(loadConfig({ USAGE_HARVEST_DAY: '0' }).usageHarvest.day).toBe(0);
+    expect(() => loadConfig({ USAGE_HARVEST_DAY: '29' })).toThrow(/USAGE_HARVEST_DAY must be an integer >= 0 and <= 28/);
+    expect(loadConfig({ USAGE_HARVEST_RETRY_DELAYS: '30s, 15m,2h,1d' }).usageHarvest.retryDelaysMs).toEqual([30_000, 900_000, 7_200_000, 86_400_000]);
+    expect(() => loadConfig({ USAGE_HARVEST_RETRY_DELAYS: '1h,soon' })).toThrow(/USAGE_HARVEST_RETRY_DELAYS takes durations .*"soon"/);
   });
 });
 

@@ -30,6 +30,28 @@ export interface Config {
     rateLimitPerMinute: number;
     statementTimeoutMs: number;
   };
+  /** Every outgoing HTTP request (SUSHI harvests): src/lib/outbound/. */
+  outbound: OutboundConfig;
+  /**
+   * SECRETS_KEY: the 32-byte AES-256-GCM key that seals stored credentials (SUSHI requestor_id and
+   * api_key); null when not set (see src/auth/secrets-key.ts for what happens then).
+   */
+  secretsKey: Buffer | null;
+  /** The monthly COUNTER harvest (src/modules/usage/). */
+  usageHarvest: {
+    /** Day of the month (1–28) from which `serve` harvests the previous month; 0 = no automatic harvest. */
+    day: number;
+    /** Waits before the 2nd, 3rd … attempt after a "try later" answer; after the last, FAILED. */
+    retryDelaysMs: number[];
+  };
+}
+
+export interface OutboundConfig {
+  /** host or host:port (lower case, IPv6 in brackets) exempt from the address and https checks */
+  allowedHosts: string[];
+  timeoutMs: number;
+  maxBytes: number;
+  maxRedirects: number;
 }
 
 export class ConfigError extends Error {}
@@ -67,6 +89,46 @@ function redisUrl(env: Env): string | null {
   return raw;
 }
 
+/** OUTBOUND_ALLOWED_HOSTS: `host[:port]` entries, comma-separated; a URL, path or wildcard is refused. */
+function allowedHosts(env: Env): string[] {
+  const raw = env.OUTBOUND_ALLOWED_HOSTS?.trim();
+  if (!raw) return [];
+  return raw.split(',').map((entry) => entry.trim().toLowerCase()).filter((entry) => entry !== '').map((entry) => {
+    const ok = /^(\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9.-]*[a-z0-9])?)(:\d{1,5})?$/.test(entry) && Number(entry.match(/:(\d+)$/)?.[1] ?? 1) <= 65_535;
+    if (!ok || (entry.includes(':') && !entry.startsWith('[') && entry.indexOf(':') !== entry.lastIndexOf(':'))) {
+      throw new ConfigError(`OUTBOUND_ALLOWED_HOSTS takes host or host:port entries separated by commas (IPv6 as [::1]:8080), got "${entry}"`);
+    }
+    return entry;
+  });
+}
+
+/** SECRETS_KEY: 32 bytes as 64 hex digits or base64 (standard or URL-safe). */
+function secretsKey(env: Env): Buffer | null {
+  const raw = env.SECRETS_KEY?.trim();
+  if (!raw) return null;
+  const key = /^[0-9a-f]{64}$/i.test(raw) ? Buffer.from(raw, 'hex') : /^[A-Za-z0-9+/_-]+={0,2}$/.test(raw) ? Buffer.from(raw, 'base64') : null;
+  if (!key || key.length !== 32) {
+    throw new ConfigError('SECRETS_KEY must be 32 bytes written as 64 hex digits or in base64 (e.g. `openssl rand -base64 32`)');
+  }
+  return key;
+}
+
+const DURATION_MS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+
+/** USAGE_HARVEST_RETRY_DELAYS: durations such as `15m,1h,6h,1d`, comma-separated. */
+function durations(env: Env, name: string, fallback: number[]): number[] {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  return raw.split(',').map((part) => {
+    const m = /^(\d+)\s*([smhd])$/.exec(part.trim());
+    if (!m || Number(m[1]) === 0) throw new ConfigError(`${name} takes durations such as 15m,1h,6h,1d separated by commas, got "${part.trim()}"`);
+    return Number(m[1]) * DURATION_MS[m[2] as keyof typeof DURATION_MS];
+  });
+}
+
+/** The default waits between harvest attempts: 1 h, 6 h, 1, 2, 4 and 7 days (about two weeks in all). */
+export const DEFAULT_HARVEST_RETRY_DELAYS_MS = [1, 6, 24, 48, 96, 168].map((h) => h * 3_600_000);
+
 export function loadConfig(env: Env = process.env): Config {
   const nodeEnv = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
   return {
@@ -93,6 +155,17 @@ export function loadConfig(env: Env = process.env): Config {
       maxAliases: int(env, 'MAX_ALIASES', 30, 1),
       rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 6_000),
       statementTimeoutMs: int(env, 'STATEMENT_TIMEOUT_MS', 15_000),
+    },
+    outbound: {
+      allowedHosts: allowedHosts(env),
+      timeoutMs: int(env, 'OUTBOUND_TIMEOUT_MS', 30_000, 1),
+      maxBytes: int(env, 'OUTBOUND_MAX_BYTES', 64 * 1024 * 1024, 1),
+      maxRedirects: int(env, 'OUTBOUND_MAX_REDIRECTS', 5, 0, 20),
+    },
+    secretsKey: secretsKey(env),
+    usageHarvest: {
+      day: int(env, 'USAGE_HARVEST_DAY', 15, 0, 28),
+      retryDelaysMs: durations(env, 'USAGE_HARVEST_RETRY_DELAYS', DEFAULT_HARVEST_RETRY_DELAYS_MS),
     },
   };
 }

@@ -173,7 +173,7 @@ export async function startClusterPrimary(config: Config, log: Logger): Promise<
   const url = `http://localhost:${port}/graphql`;
   log.info({ url, database: 'postgres', workers: count }, `ready at ${url}`);
   const opened = store;
-  jobs = startBackgroundJobs(opened, log);
+  jobs = startBackgroundJobs(opened, log, config);
   const running = jobs;
   let closing: Promise<void> | null = null;
   return {

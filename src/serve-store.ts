@@ -10,6 +10,7 @@ import type { Config } from './config.js';
 import { openStore, type Store } from './db/store.js';
 import { refreshSearchKeys } from './modules/records/index.js';
 import { seedDemoData } from './modules/seed/index.js';
+import { harvestDepsFor, startMonthlyHarvest } from './modules/usage/index.js';
 
 export async function openServeStore(config: Config, log: Logger, drizzleLogger?: DrizzleLogger): Promise<Store> {
   const store = await openStore(config, 'serve', log, drizzleLogger, { searchKeys: 'later' });
@@ -30,16 +31,27 @@ export interface BackgroundJobs {
   stop(): Promise<void>;
 }
 
-/** Started once the API answers: keys of an older search-key version are recomputed in batches, no long lock. */
-export function startBackgroundJobs(store: Store, log: Logger): BackgroundJobs {
+/**
+ * Started once the API answers: keys of an older search-key version are recomputed in batches, no long
+ * lock; and, unless USAGE_HARVEST_DAY is 0, the monthly COUNTER harvest (src/modules/usage/sushi-schedule.ts).
+ */
+export function startBackgroundJobs(store: Store, log: Logger, config?: Config): BackgroundJobs {
   const abort = new AbortController();
   const keys = refreshSearchKeys(store.database.db, { signal: abort.signal, onProgress: (m) => log.info(m) }).catch((err: unknown) => {
     log.error({ err }, 'recomputing search keys failed; it is tried again at the next start');
   });
+  const harvest =
+    config && config.usageHarvest.day > 0
+      ? startMonthlyHarvest(store.database.db, harvestDepsFor(config, { log: (m) => log.info(`usage harvest: ${m}`) }), {
+          day: config.usageHarvest.day,
+          onRun: (s) => log.info(s, `usage harvest of ${s.month}: ${s.scheduled} new ledger lines, ${s.asked} asked for`),
+          onError: (err) => log.error({ err }, 'the usage harvest failed; it runs again at the next tick'),
+        })
+      : null;
   return {
     async stop() {
       abort.abort();
-      await keys;
+      await Promise.all([keys, harvest?.stop()]);
     },
   };
 }

@@ -50,7 +50,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     const url = `http://localhost:${port}/graphql`;
     log.info({ url, database: store.database.kind, workers: 1 }, `ready at ${url}`);
     const opened = store;
-    const running = (jobs = startBackgroundJobs(opened, log));
+    const running = (jobs = startBackgroundJobs(opened, log, config));
     let closing: Promise<void> | null = null;
     return {
       url,

@@ -8,6 +8,7 @@ import { NodeResolver } from './node.resolver.js';
 import { AuditResolver } from '../modules/audit/index.js';
 import { ClusterDecisionsResolver, ImportsResolver } from '../modules/imports/index.js';
 import { ResourceResolver } from '../modules/resources/index.js';
+import { SushiResolver } from '../modules/usage/index.js';
 import { AgreementPeriodResolver, AgreementResolver } from '../modules/agreements/index.js';
 import { CounterReportsResolver, UsageProviderResolver } from '../modules/usage/index.js';
 import { AccessResolver, CostShareCostsResolver, CostShareResolver, EntitlementCostsResolver, EntitlementResolver, MemberLicensingResolver, PeriodCostSharesResolver, ResourceExportsResolver } from '../modules/entitlements/index.js';
@@ -19,7 +20,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [NodeResolver, MemberResolver, MemberHoldingsResolver, RecordResolver, RecordHoldingsResolver, RecordSourcesResolver, ClusterDecisionsResolver, RecordSourceResolver, HoldingResolver, ImportsResolver,
       ResourceResolver, ResourceExportsResolver, AgreementResolver, AgreementPeriodResolver, PeriodCostSharesResolver, CostShareResolver, CostShareCostsResolver, EntitlementResolver, EntitlementCostsResolver, MemberLicensingResolver, AccessResolver, AuditResolver,
-      CounterReportsResolver, UsageProviderResolver],
+      CounterReportsResolver, UsageProviderResolver, SushiResolver],
     authChecker,
     validate: false, // inputs are checked by the services, which return userErrors
   });

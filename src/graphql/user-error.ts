@@ -26,6 +26,9 @@ export enum UserErrorCode {
   NOT_MARC = 'NOT_MARC',
   INVALID_BASE64 = 'INVALID_BASE64',
   TOO_LARGE = 'TOO_LARGE',
+  UNKNOWN_PROVIDER = 'UNKNOWN_PROVIDER',
+  DUPLICATE_NAME = 'DUPLICATE_NAME',
+  CREDENTIALS_NOT_STORABLE = 'CREDENTIALS_NOT_STORABLE',
 }
 registerEnumType(UserErrorCode, { name: 'UserErrorCode', description: 'Why an input was refused.' });
 

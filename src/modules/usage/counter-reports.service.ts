@@ -53,7 +53,7 @@ export interface CounterReportFilter {
 interface RawReportRow {
   id: number; provider_id: number; provider_name: string; provider_platform: string | null; provider_resource_id: number | null; provider_release: string; provider_active: boolean; member_id: number; member_code: string; report_id: string; release: string; begin: string; end: string;
   customer_id: string | null; exceptions: CounterException[] | string; facts_stored: number; format: string; file_name: string | null; via: string; actor: string;
-  imported_at: Date | string; months_held: number | string;
+  imported_at: Date | string; months_held: number | string; provider_sushi_url: string | null; provider_harvest_reports: string[];
 }
 
 const parseJson = <T>(v: T | string): T => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
@@ -67,7 +67,7 @@ export async function listCounterReports(db: Db, viewer: Viewer, filter: Counter
   if (filter.reportId) where.push(sql`r.report_id = ${filter.reportId.toUpperCase()}`);
   const condition = where.length > 0 ? sql.join(where, sql` AND `) : sql`TRUE`;
   const rows = await queryRows<RawReportRow>(db, sql`
-    SELECT r.id, r.provider_id, p.name AS provider_name, p.platform AS provider_platform, p.resource_id AS provider_resource_id, p.release AS provider_release, p.active AS provider_active, r.member_id, m.code AS member_code, r.report_id, r.release,
+    SELECT r.id, r.provider_id, p.name AS provider_name, p.platform AS provider_platform, p.resource_id AS provider_resource_id, p.release AS provider_release, p.active AS provider_active, p.sushi_url AS provider_sushi_url, p.harvest_reports AS provider_harvest_reports, r.member_id, m.code AS member_code, r.report_id, r.release,
       to_char(r.begin_month, 'YYYY-MM-DD') AS begin, to_char(r.end_month, 'YYYY-MM-DD') AS end, r.customer_id, r.exceptions, r.facts_stored, r.format, r.file_name, r.via, r.actor, r.imported_at,
       (SELECT count(*) FROM counter_report_months cm WHERE cm.counter_report_id = r.id) AS months_held
     FROM counter_reports r JOIN usage_providers p ON p.id = r.provider_id JOIN members m ON m.id = r.member_id
@@ -80,7 +80,7 @@ export async function listCounterReports(db: Db, viewer: Viewer, filter: Counter
   };
   return {
     rows: rows.map((r): CounterReportListRow => ({
-      id: r.id, provider: { id: r.provider_id, name: r.provider_name, platform: r.provider_platform, resourceId: r.provider_resource_id, release: r.provider_release, active: r.provider_active }, memberId: r.member_id, memberCode: r.member_code, reportId: r.report_id, release: r.release,
+      id: r.id, provider: { id: r.provider_id, name: r.provider_name, platform: r.provider_platform, resourceId: r.provider_resource_id, release: r.provider_release, active: r.provider_active, sushiUrl: r.provider_sushi_url, harvestReports: r.provider_harvest_reports }, memberId: r.member_id, memberCode: r.member_code, reportId: r.report_id, release: r.release,
       begin: r.begin, end: r.end, customerId: r.customer_id, exceptions: parseJson(r.exceptions), factsStored: r.facts_stored, format: r.format, fileName: r.file_name,
       via: r.via, actor: r.actor, importedAt: new Date(r.imported_at), monthsHeld: Number(r.months_held),
     })),
@@ -95,16 +95,19 @@ export interface UsageProviderListRow {
   resourceId: number | null;
   release: string;
   active: boolean;
+  /** COUNTER API base URL; null for a provider loaded from files only */
+  sushiUrl: string | null;
+  harvestReports: string[];
 }
 
 /** Every provider usage was loaded or harvested from, by name (signed-in users: a provider list holds no member's data). */
 export async function listUsageProviders(db: Db, viewer: Viewer): Promise<UsageProviderListRow[]> {
   requireRole(viewer, ['member', 'analyst', 'admin']);
-  const rows = await queryRows<{ id: number; name: string; platform: string | null; resource_id: number | null; release: string; active: boolean }>(
+  const rows = await queryRows<{ id: number; name: string; platform: string | null; resource_id: number | null; release: string; active: boolean; sushi_url: string | null; harvest_reports: string[] }>(
     db,
-    sql`SELECT id, name, platform, resource_id, release, active FROM usage_providers ORDER BY name, id`,
+    sql`SELECT id, name, platform, resource_id, release, active, sushi_url, harvest_reports FROM usage_providers ORDER BY name, id`,
   );
-  return rows.map((r) => ({ id: r.id, name: r.name, platform: r.platform, resourceId: r.resource_id, release: r.release, active: r.active }));
+  return rows.map((r) => ({ id: r.id, name: r.name, platform: r.platform, resourceId: r.resource_id, release: r.release, active: r.active, sushiUrl: r.sushi_url, harvestReports: r.harvest_reports }));
 }
 
 export interface UnmatchedTitleRow {

@@ -37,7 +37,7 @@ export class CounterReportException {
   helpUrl!: string | null;
 }
 
-const exceptionsOf = (list: CounterException[]): CounterReportException[] =>
+export const exceptionsOf = (list: CounterException[]): CounterReportException[] =>
   list.map((e) => Object.assign(new CounterReportException(), { code: e.code, message: e.message, severity: e.severity ?? null, data: e.data ?? null, helpUrl: e.helpUrl ?? null }));
 
 @ObjectType({ description: 'A content provider whose COUNTER usage is loaded (from files or the COUNTER API).' })
@@ -56,9 +56,15 @@ export class UsageProvider {
   release!: string;
   @Field(() => Boolean, { description: 'Whether it is harvested.' })
   active!: boolean;
+  @Field(() => String, { nullable: true, description: 'The COUNTER API base URL (R5.1 requests go to {sushiUrl}/r51/reports/…); null for a provider loaded from files only.' })
+  sushiUrl!: string | null;
+  @Field(() => [String], { description: 'The report IDs the monthly harvest asks for, e.g. ["PR", "DR", "TR"].' })
+  harvestReports!: string[];
 
   static fromRow(row: UsageProviderListRow): UsageProvider {
-    return Object.assign(new UsageProvider(), { dbId: row.id, resourceId: row.resourceId, name: row.name, platform: row.platform, release: row.release, active: row.active });
+    return Object.assign(new UsageProvider(), {
+      dbId: row.id, resourceId: row.resourceId, name: row.name, platform: row.platform, release: row.release, active: row.active, sushiUrl: row.sushiUrl, harvestReports: row.harvestReports,
+    });
   }
 }
 

@@ -8,3 +8,12 @@ export { CounterReportsResolver, UsageProviderResolver } from './counter-reports
 export { CounterReport, UsageProvider, MetricCount } from './counter-reports.types.js';
 export { importCounterFile, sumTotals, type CounterFile, type CounterImportOptions } from './counter-import.service.js';
 export { uploadCounterReports, MAX_COUNTER_UPLOAD_BYTES, type CounterUpload } from './counter-upload.service.js';
+export * from './sushi.tables.js';
+export { harvestUsage, monthStart, previousMonth, reportUrl, type HarvestDeps, type HarvestedReport, type HarvestRequest, type HarvestSummary } from './sushi-harvest.service.js';
+export { createUsageProvider, setUsageAccount, COUNTER_REPORT_IDS, type UsageAccountInput, type UsageProviderInput } from './sushi-accounts.service.js';
+export { decideAnswer, RETRY_CODES, NO_USAGE_CODE, type CounterReaders } from './sushi-answer.js';
+export { SushiResolver } from './sushi.resolver.js';
+export { UsageHarvest, UsageHarvestStatus, UsageAccount } from './sushi.types.js';
+export { harvestDepsFor } from './sushi-environment.js';
+export { startMonthlyHarvest, type MonthlyHarvest } from './sushi-schedule.js';
+export { counterPipeline, HARVEST_VIEWER } from './sushi-pipeline.js';
