@@ -164,7 +164,6 @@ const MATRIX: Record<string, Probe> = {
   'Mutation.upsertHoldings': { row: OWN_WRITE, query: mutation('upsertHoldings', `{ memberCode: "${OWN}", holdings: [{ localId: "matrix", isbn: "123" }] }`), path: AT('upsertHoldings') },
   'Mutation.deleteHoldings': { row: OWN_WRITE, query: mutation('deleteHoldings', `{ memberCode: "${OWN}", localIds: ["matrix-none"] }`), path: AT('deleteHoldings') },
   'Mutation.importMarcRecords': { row: OWN_WRITE, query: mutation('importMarcRecords', `{ memberCode: "${OWN}", iso2709Base64: "!!!" }`), path: AT('importMarcRecords') },
-  'Mutation.importCounterReports': { row: ADMINS, query: mutation('importCounterReports', '{ files: [] }'), path: AT('importCounterReports') },
 };
 
 /**
