@@ -10,3 +10,4 @@ export * from '../modules/resources/resources.tables.js';
 export * from '../modules/agreements/agreements.tables.js';
 export * from '../modules/entitlements/entitlements.tables.js';
 export * from '../modules/usage/usage.tables.js';
+export * from '../modules/usage/usage-rollup.tables.js';
