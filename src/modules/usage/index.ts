@@ -5,3 +5,4 @@ export { refreshUsageRollups, type RollupSlots } from './usage-rollup.service.js
 export { shiftMonth, usageByMember, costPerUse } from './usage-analytics.service.js';
 export { UsageAnalyticsResolver } from './usage-analytics.resolver.js';
 export { usageTotals, topTitles, usageDenials, costPerUseOfPeriod, collectionOverlap, allianceEvaluation, MAX_ANALYTICS_ROWS } from './usage-analytics.service.js';
+export { insertUsageDirect, type DirectFact, type DirectItem, type DirectReport } from './usage-direct.js';

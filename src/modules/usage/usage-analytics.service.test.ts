@@ -1,8 +1,8 @@
 /**
  * The usage analytics through the services, without HTTP, on a small hand-made data set whose answers
  * are worked out by hand below: each use counted once (a view beside its master), TDM apart, the
- * month boundaries of from/to, cost per use with decimals, BY_USAGE on COUNTER usage and its fallback
- * (with the audit entry), collection overlap, the alliance evaluation and the policy.
+ * month boundaries of from/to, cost per use with decimals, collection overlap, the alliance evaluation
+ * and the policy. BY_USAGE splits on this usage: src/modules/entitlements/by-usage.service.test.ts.
  */
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,8 +10,7 @@ import { openTestDatabase, type TestDatabase } from '../../../test/support/test-
 import type { Viewer } from '../../auth/viewer.js';
 import { queryRows } from '../../db/database.js';
 import { toGlobalId } from '../../graphql/global-id.js';
-import { addAgreementPeriod, createAgreement, UsageWindow } from '../agreements/index.js';
-import { assignEntitlement, recomputeCostShares } from '../entitlements/index.js';
+import { addAgreementPeriod, createAgreement } from '../agreements/index.js';
 import { createResource, ResourceContentType } from '../resources/index.js';
 import { allianceEvaluation, collectionOverlap, costPerUseOfPeriod, topTitles, usageDenials, usageTotals } from './usage-analytics.service.js';
 import { insertUsageDirect, type DirectFact, type DirectItem } from './usage-direct.js';
@@ -124,17 +123,17 @@ describe('topTitles and usageDenials', () => {
   });
 });
 
-describe('cost per use, BY_USAGE and the alliance evaluation', () => {
+describe('cost per use and the alliance evaluation', () => {
   let deal: string;
   let period2025: string;
-  let period2026: string;
   beforeAll(async () => {
     const db = t.database.db;
     deal = toGlobalId('Agreement', (await createAgreement(db, admin, { name: 'Deal One', resourceIds: [resourceGid], reason: 'test' })).agreement!.id);
     const p25 = await addAgreementPeriod(db, admin, { agreementId: deal, startDate: '2025-01-01', endDate: '2025-12-31', totalCost: { amount: '150.00', currency: 'CNY' }, costShareMethod: null, reason: 'test' });
     period2025 = toGlobalId('AgreementPeriod', p25.period!.id);
+    // the shares as an EQUAL split would write them (the entitlements module's tests cover the writing)
     for (const [code, listPrice] of [['CN-T-A', '120.00'], ['CN-T-B', '80.00']]) {
-      expect((await assignEntitlement(db, admin, { periodId: period2025, memberCode: code, listPrice, reason: 'test' })).userErrors).toEqual([]);
+      await db.execute(sql`INSERT INTO entitlements (period_id, member_id, access_methods, share_amount, list_price) VALUES (${p25.period!.id}, ${id[code.slice(-1)]}, '["IP"]'::jsonb, 75, ${listPrice})`);
     }
   });
 
@@ -155,40 +154,6 @@ describe('cost per use, BY_USAGE and the alliance evaluation', () => {
     await expect(allianceEvaluation(t.database.db, staffB, 2025, 10, null)).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
   });
 
-  it('splits BY_USAGE by COUNTER usage of the previous period when every member has some, and says so in the audit log', async () => {
-    const db = t.database.db;
-    const r = await addAgreementPeriod(db, admin, {
-      agreementId: deal, startDate: '2026-01-01', endDate: '2026-12-31', totalCost: { amount: '1300.00', currency: 'CNY' }, costShareMethod: 'BY_USAGE' as never,
-      usageMetric: UIR, usageWindow: UsageWindow.PREVIOUS_PERIOD, reason: 'test',
-    });
-    expect(r.userErrors).toEqual([]);
-    period2026 = toGlobalId('AgreementPeriod', r.period!.id);
-    await assignEntitlement(db, admin, { periodId: period2026, memberCode: 'CN-T-A', usage: 1, reason: 'test' });
-    const two = await assignEntitlement(db, admin, { periodId: period2026, memberCode: 'CN-T-B', usage: 1, reason: 'test' });
-    // COUNTER 2025: A 60, B 5 of 65 → 1200.00 and 100.00
-    expect(two.costShares!.map((s) => s.shareAmount && Number(s.shareAmount))).toEqual([1200, 100]);
-    const [audit] = await queryRows<{ after: { usageBasis: string } }>(db, sql`SELECT changes->'after' AS after FROM audit_log WHERE action = 'assignEntitlement' ORDER BY id DESC LIMIT 1`);
-    expect(audit.after.usageBasis).toBe('COUNTER usage: Unique_Item_Requests 2025-01 to 2025-12 (PREVIOUS_PERIOD)');
-  });
-
-  it('falls back to the entitlement weights for everyone when one member has no COUNTER usage in the window', async () => {
-    const db = t.database.db;
-    const three = await assignEntitlement(db, admin, { periodId: period2026, memberCode: 'CN-T-C', usage: 2, reason: 'test' });
-    // weights A 1, B 1, C 2 → 325.00, 325.00, 650.00 (never COUNTER counts mixed with weights)
-    expect(three.costShares!.map((s) => Number(s.shareAmount))).toEqual([325, 325, 650]);
-    const [audit] = await queryRows<{ after: { usageBasis: string } }>(db, sql`SELECT changes->'after' AS after FROM audit_log WHERE action = 'assignEntitlement' ORDER BY id DESC LIMIT 1`);
-    expect(audit.after.usageBasis).toBe('entitlement usage weights: no COUNTER Unique_Item_Requests 2025-01 to 2025-12 (PREVIOUS_PERIOD) usage for CN-T-C');
-  });
-
-  it('recomputes with THIS_PERIOD set through recomputeCostShares, and refuses a metric without a window', async () => {
-    const db = t.database.db;
-    const bad = await recomputeCostShares(db, admin, { periodId: period2026, usageMetric: UIR, reason: 'test' });
-    expect(bad.userErrors.map((e) => e.field)).toEqual([['usageWindow']]);
-    const ok = await recomputeCostShares(db, admin, { periodId: period2026, usageMetric: UIR, usageWindow: UsageWindow.THIS_PERIOD, reason: 'no 2026 usage yet' });
-    expect(ok.userErrors).toEqual([]);
-    expect(ok.period!.usageWindow).toBe('THIS_PERIOD');
-    expect(ok.costShares!.map((s) => Number(s.shareAmount))).toEqual([325, 325, 650]);
-  });
 });
 
 describe('collectionOverlap', () => {
