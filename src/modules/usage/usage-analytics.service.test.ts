@@ -95,6 +95,11 @@ describe('usageTotals', () => {
     expect(rows.map((r) => [r.resourceId, r.platform, r.year, Number(r.count)])).toEqual([[id.resource, 'Plat1', 2025, 65]]);
   });
 
+  it('refuses an answer with more rows than the cap (QUERY_TOO_COMPLEX), never cutting it short', async () => {
+    await expect(usageTotals(t.database.db, analyst, { memberCode: 'CN-T-A' }, ['MONTH'], 2)).rejects.toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX', maxRows: 2 } });
+    expect(await usageTotals(t.database.db, analyst, { memberCode: 'CN-T-A', metricTypes: [UIR] }, ['MONTH'], 3)).toHaveLength(3);
+  });
+
   it('refuses bad input with the field named', async () => {
     await expect(usageTotals(t.database.db, analyst, { from: '2025-13-01' }, [])).rejects.toThrow(/filter\.from/);
     await expect(usageTotals(t.database.db, analyst, { from: '2025-03-01', to: '2025-01-01' }, [])).rejects.toThrow(/before/);
@@ -114,6 +119,7 @@ describe('topTitles and usageDenials', () => {
   it('lists titles biggest first', async () => {
     const rows = await topTitles(t.database.db, analyst, null, 10);
     expect(rows.map((r) => [r.title, Number(r.count)])).toEqual([['Journal One', 17], ['Journal Two', 3]]);
+    expect((await topTitles(t.database.db, analyst, null, 1)).map((r) => r.title)).toEqual(['Journal One']);
     await expect(topTitles(t.database.db, analyst, null, 0)).rejects.toThrow(/first/);
   });
 

@@ -159,7 +159,7 @@ const DIMENSIONS: Record<Exclude<UsageDimension, 'METRIC_TYPE'>, DimensionSql> =
 
 interface TotalsOptions {
   groupBy: readonly UsageDimension[];
-  /** 'dimensions' = by the grouped dimensions; 'count' = biggest first (top titles, denials). */
+  /** 'dimensions' = by the grouped dimensions, more than `limit` rows an error; 'count' = biggest first, the first `limit` (top titles, denials). */
   order: 'dimensions' | 'count';
   limit: number;
 }
@@ -176,7 +176,8 @@ async function totals(db: DbOrTx, s: Scope, o: TotalsOptions): Promise<UsageTota
       ${needsItems ? sql`JOIN usage_items i ON i.id = b.item_id JOIN usage_providers p ON p.id = b.provider_id` : sql``}
       GROUP BY ${sql.join(groups, sql`, `)} ORDER BY ${order} LIMIT ${o.limit + 1}`,
   );
-  if (rows.length > o.limit) {
+  if (rows.length > o.limit && o.order === 'count') rows.length = o.limit; // a top-N list: the first N
+  else if (rows.length > o.limit) {
     throw apiError('QUERY_TOO_COMPLEX', `This answer has more than ${o.limit} rows: narrow the filter (member, resource, months, metric types) or group by fewer dimensions.`, { maxRows: o.limit });
   }
   const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
@@ -192,9 +193,11 @@ async function totals(db: DbOrTx, s: Scope, o: TotalsOptions): Promise<UsageTota
  * `usageTotals`: counts grouped by the dimensions asked for (always by metric type). Family: TR when
  * grouped by TITLE, else PR, unless `filter.family` or `filter.reportIds` says otherwise.
  */
-export async function usageTotals(db: DbOrTx, viewer: Viewer, filter: UsageFilterInput | null | undefined, groupBy: readonly UsageDimension[]): Promise<UsageTotalRow[]> {
+export async function usageTotals(
+  db: DbOrTx, viewer: Viewer, filter: UsageFilterInput | null | undefined, groupBy: readonly UsageDimension[], maxRows = MAX_ANALYTICS_ROWS,
+): Promise<UsageTotalRow[]> {
   const scope = await scopeOf(db, viewer, filter, groupBy.includes('TITLE') ? 'TR' : 'PR');
-  return totals(db, scope, { groupBy, order: 'dimensions', limit: MAX_ANALYTICS_ROWS });
+  return totals(db, scope, { groupBy, order: 'dimensions', limit: maxRows });
 }
 
 function checkFirst(first: number, max = 1000): number {
@@ -215,7 +218,8 @@ export const DENIAL_METRICS = ['No_License', 'Limit_Exceeded'] as const;
 export async function usageDenials(db: DbOrTx, viewer: Viewer, filter: UsageFilterInput | null | undefined, groupBy: readonly UsageDimension[] | null | undefined, first: number): Promise<UsageTotalRow[]> {
   const dims = groupBy?.length ? groupBy : (['TITLE', 'MEMBER'] as const);
   const asked = filter?.metricTypes?.filter((m) => (DENIAL_METRICS as readonly string[]).includes(m));
-  const scope = await scopeOf(db, viewer, { ...filter, metricTypes: asked?.length ? asked : [...DENIAL_METRICS] }, dims.includes('TITLE') ? 'TR' : 'PR');
+  // TR (titles) whatever the grouping: the platform report has no denial metrics; DR's are asked for with filter.family
+  const scope = await scopeOf(db, viewer, { ...filter, metricTypes: asked?.length ? asked : [...DENIAL_METRICS] }, 'TR');
   return totals(db, scope, { groupBy: dims, order: 'count', limit: checkFirst(first) });
 }
 
