@@ -6,3 +6,4 @@ export { shiftMonth, usageByMember, costPerUse } from './usage-analytics.service
 export { UsageAnalyticsResolver } from './usage-analytics.resolver.js';
 export { usageTotals, topTitles, usageDenials, costPerUseOfPeriod, collectionOverlap, allianceEvaluation, MAX_ANALYTICS_ROWS } from './usage-analytics.service.js';
 export { insertUsageDirect, type DirectFact, type DirectItem, type DirectReport } from './usage-direct.js';
+export { usageMonthlyItems } from './usage-rollup.tables.js';

@@ -120,8 +120,12 @@ async function scopeOf(db: DbOrTx, viewer: Viewer, filter: UsageFilterInput | nu
   };
 }
 
-/** The rows a question reads (provider, member, item, family, metric, month, count), filtered: the rollup, or the facts of the reports named. */
-function baseRows(s: Scope): SQL {
+/**
+ * The rows a question reads (provider, member, item, family, metric, month, count), filtered: the facts
+ * of the reports named; else the member-less rollup when the question neither names nor groups by a
+ * member; else the per-member rollup.
+ */
+function baseRows(s: Scope, byMember: boolean): SQL {
   const conditions: SQL[] = [];
   if (s.memberIds) conditions.push(sql`member_id = ANY(${intArray(s.memberIds)}::int[])`);
   if (s.metricTypes) conditions.push(sql`metric_type IN ${textList(s.metricTypes)}`);
@@ -135,6 +139,10 @@ function baseRows(s: Scope): SQL {
   if (s.reportIds) {
     return sql`SELECT provider_id, member_id, item_id, report_id AS family, metric_type, month, count FROM usage_facts
       WHERE report_id IN ${textList(s.reportIds)} AND coalesce(access_method, 'Regular') = ${s.accessMethod}${where}`;
+  }
+  if (!byMember && !s.memberIds) {
+    return sql`SELECT provider_id, NULL::int AS member_id, item_id, family, metric_type, month, count FROM usage_monthly_items
+      WHERE family = ${s.family} AND access_method = ${s.accessMethod}${where}`;
   }
   return sql`SELECT provider_id, member_id, item_id, family, metric_type, month, count FROM usage_monthly
     WHERE family = ${s.family} AND access_method = ${s.accessMethod}${where}`;
@@ -172,7 +180,7 @@ async function totals(db: DbOrTx, s: Scope, o: TotalsOptions): Promise<UsageTota
   const order = o.order === 'count' ? sql`sum(b.count) DESC, ${sql.join(groups, sql`, `)}` : sql.join(groups, sql`, `);
   const rows = await queryRows<Record<string, unknown>>(
     db,
-    sql`SELECT ${sql.join(selects, sql`, `)} FROM (${baseRows(s)}) b
+    sql`SELECT ${sql.join(selects, sql`, `)} FROM (${baseRows(s, dims.includes('MEMBER'))}) b
       ${needsItems ? sql`JOIN usage_items i ON i.id = b.item_id JOIN usage_providers p ON p.id = b.provider_id` : sql``}
       GROUP BY ${sql.join(groups, sql`, `)} ORDER BY ${order} LIMIT ${o.limit + 1}`,
   );

@@ -22,7 +22,11 @@ const dateArray = (months: readonly string[]) => {
   return `{${months.join(',')}}`;
 };
 
-/** Rebuilds the rollup rows of these slots from the counted facts (one DELETE, one INSERT … SELECT … GROUP BY). */
+/**
+ * Rebuilds the rollup rows of these slots from the counted facts (a DELETE and an INSERT … SELECT …
+ * GROUP BY per level): usage_monthly for the provider × members × months, usage_monthly_items for the
+ * provider × months (every member: its sums change with any member's facts).
+ */
 export async function refreshUsageRollups(db: DbOrTx, slots: RollupSlots | 'ALL'): Promise<void> {
   let where: SQL;
   if (slots === 'ALL') where = sql`true`;
@@ -36,4 +40,15 @@ export async function refreshUsageRollups(db: DbOrTx, slots: RollupSlots | 'ALL'
     SELECT provider_id, member_id, item_id, family, metric_type, coalesce(access_method, 'Regular'), month, sum(count)
     FROM usage_facts WHERE counted AND ${where}
     GROUP BY provider_id, member_id, item_id, family, metric_type, coalesce(access_method, 'Regular'), month`);
+  // the member-less level: these providers' months, all members
+  let items: SQL;
+  if (slots === 'ALL') items = sql`true`;
+  else {
+    items = sql`provider_id = ${slots.providerId}`;
+    if (slots.months) items = sql`${items} AND month = ANY(${dateArray(slots.months)}::date[])`;
+  }
+  await db.execute(sql`DELETE FROM usage_monthly_items WHERE ${items}`);
+  await db.execute(sql`INSERT INTO usage_monthly_items (provider_id, item_id, family, metric_type, access_method, month, count)
+    SELECT provider_id, item_id, family, metric_type, access_method, month, sum(count) FROM usage_monthly WHERE ${items}
+    GROUP BY provider_id, item_id, family, metric_type, access_method, month`);
 }

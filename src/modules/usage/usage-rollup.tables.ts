@@ -28,7 +28,30 @@ export const usageMonthly = pgTable(
     primaryKey({ columns: [t.providerId, t.memberId, t.month, t.family, t.itemId, t.metricType, t.accessMethod] }),
     index('usage_monthly_family_idx').on(t.family, t.metricType, t.month),
     index('usage_monthly_member_idx').on(t.memberId, t.family, t.month),
-    index('usage_monthly_item_idx').on(t.itemId, t.month),
+    index('usage_monthly_item_idx').on(t.itemId, t.family, t.metricType, t.month),
+  ],
+);
+
+/**
+ * The same summed over members (provider × item × family × metric × access method × month): what a
+ * consortium-wide or resource-wide question that neither names nor groups by a member reads, 200 times
+ * fewer rows than usage_monthly for 200 members. Rebuilt by refreshUsageRollups with usage_monthly.
+ */
+export const usageMonthlyItems = pgTable(
+  'usage_monthly_items',
+  {
+    providerId: integer('provider_id').notNull().references(() => usageProviders.id, { onDelete: 'cascade' }),
+    itemId: integer('item_id').notNull().references(() => usageItems.id, { onDelete: 'cascade' }),
+    family: text('family').notNull(),
+    metricType: text('metric_type').notNull(),
+    accessMethod: text('access_method').notNull(),
+    month: date('month', { mode: 'string' }).notNull(),
+    count: bigint('count', { mode: 'number' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.providerId, t.month, t.family, t.itemId, t.metricType, t.accessMethod] }),
+    index('usage_monthly_items_family_idx').on(t.family, t.metricType, t.month),
+    index('usage_monthly_items_item_idx').on(t.itemId, t.family, t.metricType, t.month),
   ],
 );
 
