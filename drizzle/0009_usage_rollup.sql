@@ -31,4 +31,5 @@ CREATE INDEX "usage_monthly_member_idx" ON "usage_monthly" USING btree ("member_
 CREATE INDEX "usage_monthly_item_idx" ON "usage_monthly" USING btree ("item_id","family","metric_type","month");--> statement-breakpoint
 CREATE INDEX "usage_monthly_items_family_idx" ON "usage_monthly_items" USING btree ("family","metric_type","month");--> statement-breakpoint
 CREATE INDEX "usage_monthly_items_item_idx" ON "usage_monthly_items" USING btree ("item_id","family","metric_type","month");--> statement-breakpoint
-CREATE INDEX "holdings_record_member_idx" ON "holdings" USING btree ("record_id","member_id");
+CREATE INDEX "holdings_record_member_idx" ON "holdings" USING btree ("record_id","member_id");--> statement-breakpoint
+CREATE INDEX "holdings_member_record_idx" ON "holdings" USING btree ("member_id","record_id");
