@@ -24,7 +24,7 @@
  * and created each run), BENCH_SECONDS (5 per phase), BENCH_BUILD (auto | always | skip).
  */
 import 'reflect-metadata';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -91,15 +91,37 @@ async function post(pool: Pool, body: string): Promise<Answer> {
   return { status: res.statusCode, code, ms };
 }
 
-/** CPU seconds the process has used (user + system), from /proc (Linux; USER_HZ is 100); null elsewhere. */
-function cpuSeconds(pid: number | undefined): number | null {
+/** One process's CPU seconds (user + system) and its parent, from /proc/<pid>/stat (Linux; USER_HZ is 100). */
+function procStat(pid: string): { ppid: string; cpu: number } | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
+    return { ppid: fields[1], cpu: (Number(fields[11]) + Number(fields[12])) / 100 };
   } catch {
     return null;
   }
+}
+
+/**
+ * CPU seconds used by the server: the process and every process under it (`serve` on PostgreSQL runs
+ * node:cluster workers, which answer the requests while the primary idles); null off Linux.
+ */
+function cpuSeconds(pid: number | undefined): number | null {
+  if (pid === undefined || procStat(String(pid)) === null) return null;
+  const parents = new Map<string, string>();
+  const cpu = new Map<string, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = procStat(entry);
+    if (stat) {
+      parents.set(entry, stat.ppid);
+      cpu.set(entry, stat.cpu);
+    }
+  }
+  const within = (p: string): boolean => p === String(pid) || (parents.has(p) && p !== '1' && within(parents.get(p) as string));
+  let total = 0;
+  for (const [p, seconds] of cpu) if (within(p)) total += seconds;
+  return total;
 }
 
 /** The server's CPU per hostile request, sent alone back to back: what each one holds the event loop on a quiet machine. */

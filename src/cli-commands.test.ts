@@ -13,6 +13,7 @@ describe('resolveCommand', () => {
     [['serve'], ['serve', [], false]],
     [['import', 'marc', 'a.mrc', '--member', 'X'], ['import marc', ['a.mrc', '--member', 'X'], false]],
     [['import', 'kbart', '--help'], ['import kbart', ['--help'], true]],
+    [['import', 'counter', 'tr.json', '--member', 'X'], ['import counter', ['tr.json', '--member', 'X'], false]],
     [['resources', 'create', '-h'], ['resources create', ['-h'], true]],
     [['help', 'resources', 'list'], ['resources list', ['--help'], true]],
     [['help', 'token'], ['token', ['--help'], true]],
@@ -20,8 +21,8 @@ describe('resolveCommand', () => {
     [['help'], ['help', [], false]],
     [['help', '--help'], ['help', ['--help'], true]],
     [['--help'], ['overview', 0]],
-    [['import'], ['group', 'import what? (marc, kbart)']],
-    [['import', 'csv'], ['group', 'unknown import command "csv" (marc, kbart)']],
+    [['import'], ['group', 'import what? (marc, kbart, counter)']],
+    [['import', 'csv'], ['group', 'unknown import command "csv" (marc, kbart, counter)']],
     [['frobnicate'], ['unknown', 'unknown command "frobnicate"']],
     [['help', 'frobnicate'], ['unknown', 'unknown command "frobnicate"']],
   ])('%j → %j', (argv, expected) => expect(named(argv)).toEqual(expected));

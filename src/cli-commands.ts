@@ -70,6 +70,18 @@ export const COMMANDS = [
     notes: ['Progress, warnings and rejected rows go to standard error.'],
   },
   {
+    name: 'import counter',
+    usage: 'import counter FILE... [--member ISIL] [--provider NAME] [--json]',
+    summary: 'store COUNTER R5/R5.1 usage reports (JSON, TSV or CSV); each file is stored whole or refused whole, a re-load replaces its months',
+    options: [
+      ['--member ISIL', "the member rows go to when neither their Customer_ID (a usage account at the provider) nor the header's ISIL names one"],
+      ['--provider NAME', "the provider the reports are from (default: each report's Created_By; created when new)"],
+      ['--json', 'print the summary as one JSON object on the last line of standard output ({ "reports": [...], "totals" } for several files)'],
+    ],
+    exitCodes: [[0, 'every report was stored (a report with COUNTER exceptions and no usage, e.g. 3030, is stored)'], [1, 'a report was refused: nothing of it is stored (the other files are stored or refused on their own)'], [2, 'usage error, or no member has the --member code']],
+    notes: ['One line per file on standard output (standard error with --json); progress and each rejected row go to standard error.'],
+  },
+  {
     name: 'resources list',
     usage: 'resources list [--json]',
     summary: 'list the licensed resources: global ID, name, vendor, content type, number of titles',

@@ -102,6 +102,7 @@ const RUN: Record<CommandName, (config: Config, args: string[]) => Promise<numbe
   },
   'import marc': async (config, args) => (await import('./cli-import.js')).importCommand(config, args),
   'import kbart': async (config, args) => (await import('./cli-import-kbart.js')).importKbartCommand(config, args),
+  'import counter': async (config, args) => (await import('./cli-import-counter.js')).importCounterCommand(config, args),
   'resources list': async (config, args) => (await import('./cli-resources.js')).resourcesListCommand(config, args),
   'resources create': async (config, args) => (await import('./cli-resources.js')).resourcesCreateCommand(config, args),
   token: async (config, args) => {

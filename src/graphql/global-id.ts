@@ -1,6 +1,6 @@
 /** Opaque global IDs: base64url("Type:<database id>"). Clients must treat them as opaque strings. */
-export type NodeTypeName = 'Member' | 'Record' | 'Holding' | 'RecordSource' | 'ImportRun' | 'Resource' | 'Agreement' | 'AgreementPeriod' | 'Entitlement';
-const NODE_TYPES: readonly NodeTypeName[] = ['Member', 'Record', 'Holding', 'RecordSource', 'ImportRun', 'Resource', 'Agreement', 'AgreementPeriod', 'Entitlement'];
+export type NodeTypeName = 'Member' | 'Record' | 'Holding' | 'RecordSource' | 'ImportRun' | 'Resource' | 'Agreement' | 'AgreementPeriod' | 'Entitlement' | 'UsageProvider' | 'CounterReport';
+const NODE_TYPES: readonly NodeTypeName[] = ['Member', 'Record', 'Holding', 'RecordSource', 'ImportRun', 'Resource', 'Agreement', 'AgreementPeriod', 'Entitlement', 'UsageProvider', 'CounterReport'];
 
 export function toGlobalId(type: NodeTypeName, id: number): string {
   return Buffer.from(`${type}:${id}`).toString('base64url');

@@ -9,7 +9,7 @@ import { AuditResolver } from '../modules/audit/index.js';
 import { ClusterDecisionsResolver, ImportsResolver } from '../modules/imports/index.js';
 import { ResourceResolver } from '../modules/resources/index.js';
 import { AgreementPeriodResolver, AgreementResolver } from '../modules/agreements/index.js';
-import { UsageAnalyticsResolver } from '../modules/usage/index.js';
+import { CounterReportsResolver, UsageAnalyticsResolver, UsageProviderResolver } from '../modules/usage/index.js';
 import { AccessResolver, CostShareCostsResolver, CostShareResolver, EntitlementCostsResolver, EntitlementResolver, MemberLicensingResolver, PeriodCostSharesResolver, ResourceExportsResolver } from '../modules/entitlements/index.js';
 
 let built: Promise<GraphQLSchema> | null = null;
@@ -18,7 +18,8 @@ let built: Promise<GraphQLSchema> | null = null;
 export function buildApiSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [NodeResolver, MemberResolver, MemberHoldingsResolver, RecordResolver, RecordHoldingsResolver, RecordSourcesResolver, ClusterDecisionsResolver, RecordSourceResolver, HoldingResolver, ImportsResolver,
-      ResourceResolver, ResourceExportsResolver, AgreementResolver, AgreementPeriodResolver, PeriodCostSharesResolver, CostShareResolver, CostShareCostsResolver, EntitlementResolver, EntitlementCostsResolver, MemberLicensingResolver, AccessResolver, AuditResolver, UsageAnalyticsResolver],
+      ResourceResolver, ResourceExportsResolver, AgreementResolver, AgreementPeriodResolver, PeriodCostSharesResolver, CostShareResolver, CostShareCostsResolver, EntitlementResolver, EntitlementCostsResolver, MemberLicensingResolver, AccessResolver, AuditResolver,
+      CounterReportsResolver, UsageProviderResolver, UsageAnalyticsResolver],
     authChecker,
     validate: false, // inputs are checked by the services, which return userErrors
   });

@@ -41,8 +41,13 @@ export interface AppOptions {
   log: Logger;
 }
 
-/** 5 MB: the largest request body /graphql reads from anyone (README, "Limits"). */
-export const BODY_LIMIT = 5 * 1024 * 1024;
+/**
+ * 1 MB: the largest request body /graphql reads from anyone (README, "Limits"). It holds the longest
+ * query text accepted (100,000 characters, even as \uXXXX escapes) with its variables; a larger body
+ * from a client that may not upload is refused from its Content-Length, before a byte of it is read or
+ * parsed, so a flood of large anonymous bodies costs other requests almost nothing (bench/hostile-query.ts).
+ */
+export const BODY_LIMIT = 1024 * 1024;
 
 /**
  * 32 MB: the largest body from a client whose token lets it upload (member staff, admins), so that

@@ -2,7 +2,7 @@
  * importMarcRecords over HTTP, at its edges: requests refused before a load is recorded (an unknown
  * or NUL-bearing encoding, base64 that decodes to no MARC record), the 20 MB of MARC the README
  * promises (taken whole from member staff, one byte more refused naming the field and the limit),
- * and the request body limits (5 MB for anyone, 32 MB for a token that may upload), answered with
+ * and the request body limits (1 MB for anyone, 32 MB for a token that may upload), answered with
  * 413 and a JSON error naming the limit.
  */
 import { count } from 'drizzle-orm';
@@ -101,15 +101,15 @@ describe('request body limits', () => {
     expect(body.length).toBe(size);
     return body;
   };
-  const tooLarge = (limit: number) => ({ errors: [{ message: expect.stringContaining(`The request body is too large: at most ${limit === BODY_LIMIT ? '5 MB (5,242,880 bytes)' : '32 MB (33,554,432 bytes)'}.`), extensions: { code: 'BAD_REQUEST', maxBytes: limit } }] });
+  const tooLarge = (limit: number) => ({ errors: [{ message: expect.stringContaining(`The request body is too large: at most ${limit === BODY_LIMIT ? '1 MB (1,048,576 bytes)' : '32 MB (33,554,432 bytes)'}.`), extensions: { code: 'BAD_REQUEST', maxBytes: limit } }] });
 
-  it('takes up to 5 MB from anyone; more is 413 naming the limit, and how to send more', async () => {
+  it('takes up to 1 MB from anyone; more is 413 naming the limit, and how to send more', async () => {
     const anonymous = await post(bodyOf(BODY_LIMIT + 10));
     expect(anonymous.status).toBe(413);
     const answer = await anonymous.json();
     expect(answer).toEqual(tooLarge(BODY_LIMIT));
     expect(answer.errors[0].message).toMatch(/Member staff and admins, with their bearer token, may send up to 32 MB/);
-    // an analyst may not upload: the same 5 MB
+    // an analyst may not upload: the same 1 MB
     expect((await post(bodyOf(BODY_LIMIT + 10), await t.token('analyst'))).status).toBe(413);
     expect(await (await post(bodyOf(BODY_LIMIT - 100))).json()).toEqual({ data: { __typename: 'Query' } });
   });
