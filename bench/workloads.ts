@@ -222,9 +222,9 @@ const EXAMPLES: Record<string, ExampleSpec> = {
 
 /**
  * Example read queries that need a token (the bench sends none, as a third-party app): not part of the
- * public mix; the audit log is for admins and the bench database has none.
+ * public mix; the audit log and the usage analytics are for admins and analysts, and the bench database has none.
  */
-const NEEDS_A_TOKEN = new Set(['AuditLog']);
+const NEEDS_A_TOKEN = new Set(['AuditLog', 'UsageTotals', 'AllianceEvaluation']);
 
 /** The public read queries of examples/*.graphql (a mutation is not a read: skipped), by operation name. */
 export function exampleQueries(root: string): { operation: string; query: string; file: string }[] {

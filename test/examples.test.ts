@@ -124,6 +124,8 @@ describe('the .graphql examples (also GraphiQL tabs)', () => {
       '05-journal-by-issn.graphql',
       '06-upsert-holdings.graphql',
       '07-audit-log.graphql',
+      '08-usage-totals.graphql',
+      '09-alliance-evaluation.graphql',
     ]);
     const names = examples.map((e) => e.operation.name?.value);
     expect(names.every(Boolean)).toBe(true);
@@ -277,6 +279,32 @@ describe('the .graphql examples (also GraphiQL tabs)', () => {
       });
       expect(Date.parse(latest.at)).not.toBeNaN();
     });
+  });
+});
+
+describe('08 and 09, the usage analytics over the demo usage', () => {
+  it('08 gives each member its 2025 use of each demo resource, to analysts only', async () => {
+    const e = example('08-usage-totals.graphql');
+    expect((await t.execute(e.text, e.variables)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const r = await t.execute(e.text, e.variables, await t.token('analyst'));
+    expect(r.errors).toBeUndefined();
+    const rows = r.data!.usageTotals as { metricType: string; reportFamily: string; count: number; resource: { name: string }; member: { code: string } }[];
+    expect(rows.length).toBe(10); // 6 members of the CNKI deal + 4 of the e-journal package
+    for (const row of rows) expect(row).toMatchObject({ metricType: 'Unique_Item_Requests', reportFamily: 'PR' });
+    expect(rows.every((row) => row.count > 0)).toBe(true);
+  });
+
+  it('09 evaluates the 2026 deals with savings and cost per use', async () => {
+    const e = example('09-alliance-evaluation.graphql');
+    const r = await t.execute(e.text, e.variables, await t.token('analyst'));
+    expect(r.errors).toBeUndefined();
+    const deals = r.data!.allianceEvaluation.deals as { agreementName: string; savings: { amount: string } | null; members: { costPerUse: string | null }[] }[];
+    expect(deals.map((d) => d.agreementName).sort()).toEqual(['CNKI 中国学术期刊 集团采购 2025–2027', 'International e-journal package 2026']);
+    for (const d of deals) {
+      expect(Number(d.savings!.amount)).toBeGreaterThan(0);
+      expect(d.members.every((m) => m.costPerUse !== null && Number(m.costPerUse) > 0)).toBe(true);
+    }
+    expect((await t.execute(e.text, e.variables, await t.token('member', 'CN-110000-PKU'))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });
 

@@ -11,3 +11,4 @@ export * from '../modules/agreements/agreements.tables.js';
 export * from '../modules/entitlements/entitlements.tables.js';
 export * from '../modules/usage/usage.tables.js';
 export * from '../modules/usage/sushi.tables.js';
+export * from '../modules/usage/usage-rollup.tables.js';

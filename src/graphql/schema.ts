@@ -10,7 +10,7 @@ import { ClusterDecisionsResolver, ImportsResolver } from '../modules/imports/in
 import { ResourceResolver } from '../modules/resources/index.js';
 import { SushiResolver } from '../modules/usage/index.js';
 import { AgreementPeriodResolver, AgreementResolver } from '../modules/agreements/index.js';
-import { CounterReportsResolver, UsageProviderResolver } from '../modules/usage/index.js';
+import { CounterReportsResolver, UsageAnalyticsResolver, UsageProviderResolver } from '../modules/usage/index.js';
 import { AccessResolver, CostShareCostsResolver, CostShareResolver, EntitlementCostsResolver, EntitlementResolver, MemberLicensingResolver, PeriodCostSharesResolver, ResourceExportsResolver } from '../modules/entitlements/index.js';
 
 let built: Promise<GraphQLSchema> | null = null;
@@ -20,7 +20,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [NodeResolver, MemberResolver, MemberHoldingsResolver, RecordResolver, RecordHoldingsResolver, RecordSourcesResolver, ClusterDecisionsResolver, RecordSourceResolver, HoldingResolver, ImportsResolver,
       ResourceResolver, ResourceExportsResolver, AgreementResolver, AgreementPeriodResolver, PeriodCostSharesResolver, CostShareResolver, CostShareCostsResolver, EntitlementResolver, EntitlementCostsResolver, MemberLicensingResolver, AccessResolver, AuditResolver,
-      CounterReportsResolver, UsageProviderResolver, SushiResolver],
+      CounterReportsResolver, UsageProviderResolver, SushiResolver, UsageAnalyticsResolver],
     authChecker,
     validate: false, // inputs are checked by the services, which return userErrors
   });

@@ -60,7 +60,7 @@ const SHARES = (selection: string) => PERIOD(`costShares { ${selection} }`);
 const AGREEMENT = (selection: string) => ENTITLEMENT(`agreement { ${selection} }`);
 const AT = (...path: string[]) => path;
 
-const ids: { resource?: string; agreement?: string } = {};
+const ids: { resource?: string; agreement?: string; period?: string } = {};
 const BOGUS_PERIOD = toGlobalId('AgreementPeriod', 999_999);
 const BOGUS_AGREEMENT = toGlobalId('Agreement', 999_999);
 const BOGUS_RECORD = toGlobalId('Record', 999_999);
@@ -91,9 +91,26 @@ const MATRIX: Record<string, Probe> = {
   'Query.resources': { row: PUBLIC, query: '{ resources(first: 1) { totalCount } }', path: AT('resources') },
   'Query.counterReports': { row: SIGNED_IN, query: '{ counterReports { totalCount } }', path: AT('counterReports') },
   'Query.counterReports(memberCode)': { row: MEMBER_LICENSING, query: `{ counterReports(filter: { memberCode: "${OWN}" }) { totalCount } }`, path: AT('counterReports') },
-  // no usage is loaded in the test data: the list is empty for every signed-in role
-  'Query.usageProviders': { row: ['UNAUTHENTICATED', 'empty', 'empty', 'empty', 'empty'], query: '{ usageProviders { id } }', path: AT('usageProviders') },
+  // the demo usage (seed-usage.service.ts) has a provider per demo deal: every signed-in role sees them
+  'Query.usageProviders': { row: SIGNED_IN, query: '{ usageProviders { id } }', path: AT('usageProviders') },
   'Query.unmatchedUsageTitles': { row: ANALYSTS, query: '{ unmatchedUsageTitles { totalCount } }', path: AT('unmatchedUsageTitles') },
+  // usage analytics: a member's own usage for its staff; consortium-wide questions for analysts and admins
+  'Query.usageTotals': { row: SIGNED_IN, query: '{ usageTotals(groupBy: [MEMBER]) { count } }', path: AT('usageTotals') },
+  'Query.usageTotals(memberCode)': { row: MEMBER_LICENSING, query: `{ usageTotals(filter: { memberCode: "${OWN}" }) { count } }`, path: AT('usageTotals') },
+  'Query.usageTotalsCsv': { row: SIGNED_IN, query: '{ usageTotalsCsv(groupBy: [YEAR]) }', path: AT('usageTotalsCsv') },
+  'Query.usageTotalsCsv(memberCode)': { row: MEMBER_LICENSING, query: `{ usageTotalsCsv(filter: { memberCode: "${OWN}" }) }`, path: AT('usageTotalsCsv') },
+  'Query.topTitles': { row: SIGNED_IN, query: '{ topTitles(first: 3) { count } }', path: AT('topTitles') },
+  'Query.topTitles(memberCode)': { row: MEMBER_LICENSING, query: `{ topTitles(filter: { memberCode: "${OWN}" }) { count } }`, path: AT('topTitles') },
+  'Query.topTitlesCsv': { row: SIGNED_IN, query: '{ topTitlesCsv(first: 3) }', path: AT('topTitlesCsv') },
+  'Query.usageDenials': { row: ['UNAUTHENTICATED', 'empty', 'shown', 'shown', 'shown'], query: '{ usageDenials(first: 3) { count } }', path: AT('usageDenials') },
+  'Query.usageDenials(memberCode)': { row: ['UNAUTHENTICATED', 'FORBIDDEN', 'shown', 'shown', 'shown'], query: `{ usageDenials(filter: { memberCode: "${OTHER}" }) { count } }`, path: AT('usageDenials') },
+  'Query.usageDenialsCsv': { row: SIGNED_IN, query: '{ usageDenialsCsv(first: 3) }', path: AT('usageDenialsCsv') },
+  'Query.costPerUse': { row: ['UNAUTHENTICATED', 'shown', 'empty', 'shown', 'shown'], query: 'query($id: ID!) { costPerUse(periodId: $id) { members { costPerUse } } }', variables: () => ({ id: ids.period }), path: AT('costPerUse', 'members', 'costPerUse') },
+  'Query.costPerUseCsv': { row: SIGNED_IN, query: 'query($id: ID!) { costPerUseCsv(periodId: $id) }', variables: () => ({ id: ids.period }), path: AT('costPerUseCsv') },
+  'Query.collectionOverlap': { row: ANALYSTS, query: `{ collectionOverlap(memberCodes: ["${OWN}", "${OTHER}"]) { pairs { sharedRecords } } }`, path: AT('collectionOverlap') },
+  'Query.collectionOverlapCsv': { row: ANALYSTS, query: `{ collectionOverlapCsv(memberCodes: ["${OWN}"]) }`, path: AT('collectionOverlapCsv') },
+  'Query.allianceEvaluation': { row: ANALYSTS, query: '{ allianceEvaluation(year: 2026) { deals { savings { amount } } } }', path: AT('allianceEvaluation') },
+  'Query.allianceEvaluationCsv': { row: ANALYSTS, query: '{ allianceEvaluationCsv(year: 2026) }', path: AT('allianceEvaluationCsv') },
   'Query.usageHarvests': { row: SIGNED_IN, query: '{ usageHarvests(first: 1) { totalCount } }', path: AT('usageHarvests') },
   'Query.usageHarvests(memberCode)': { row: MEMBER_LICENSING, query: `{ usageHarvests(filter: { memberCode: "${OWN}" }) { totalCount } }`, path: AT('usageHarvests') },
 
@@ -113,6 +130,8 @@ const MATRIX: Record<string, Probe> = {
   'AgreementPeriod.startDate': { row: DEAL, query: PERIOD('startDate'), path: AT('accessCheck', 'entitlement', 'period', 'startDate') },
   'AgreementPeriod.endDate': { row: DEAL, query: PERIOD('endDate'), path: AT('accessCheck', 'entitlement', 'period', 'endDate') },
   'AgreementPeriod.cancellationDeadline': { row: DEAL, query: PERIOD('cancellationDeadline'), path: AT('accessCheck', 'entitlement', 'period', 'cancellationDeadline') },
+  'AgreementPeriod.usageMetric': { row: DEAL, query: PERIOD('usageMetric'), path: AT('accessCheck', 'entitlement', 'period') },
+  'AgreementPeriod.usageWindow': { row: DEAL, query: PERIOD('usageWindow'), path: AT('accessCheck', 'entitlement', 'period') },
   'AgreementPeriod.costShareMethod': { row: DEAL, query: PERIOD('costShareMethod'), path: AT('accessCheck', 'entitlement', 'period', 'costShareMethod') },
   'AgreementPeriod.agreement': { row: DEAL, query: PERIOD('agreement { id }'), path: AT('accessCheck', 'entitlement', 'period', 'agreement') },
   'AgreementPeriod.totalCost': { row: MEMBER_COSTS, query: PERIOD('totalCost { amount }'), path: AT('accessCheck', 'entitlement', 'period', 'totalCost') },
@@ -224,6 +243,17 @@ const AS_PARENT: Record<string, string[]> = {
   UsageAccountPayload: ['account', 'userErrors'],
   HarvestUsagePayload: ['harvests', 'month', 'scheduled', 'userErrors'],
   ...connection('UsageHarvest'),
+  UsageTotal: ['accessMethod', 'count', 'member', 'metricType', 'month', 'platform', 'reportFamily', 'resource', 'title', 'year'],
+  UsageTitle: ['doi', 'isbn', 'name', 'onlineIssn', 'printIssn'],
+  PeriodCostPerUse: ['agreementName', 'from', 'members', 'metricType', 'period', 'to'],
+  MemberCostPerUse: ['belowThreshold', 'costPerUse', 'listPrice', 'member', 'share', 'uses', 'usesByResource'],
+  ResourceUses: ['resource', 'uses'],
+  CollectionOverlap: ['members', 'pairs'],
+  MemberOverlap: ['member', 'records', 'uniqueRecords'],
+  OverlapPair: ['member', 'other', 'shareOfMember', 'sharedRecords'],
+  AllianceEvaluation: ['deals', 'members', 'metricType', 'threshold', 'year'],
+  DealEvaluation: ['agreementName', 'listPriceTotal', 'members', 'membersBelowThreshold', 'membersWithoutListPrice', 'period', 'price', 'savings'],
+  MemberEvaluation: ['costPerUse', 'deals', 'member', 'shares', 'uses'],
   ...connection('Agreement'),
   ...connection('AuditEntry'),
   ...connection('Holding'),
@@ -247,6 +277,7 @@ beforeAll(async () => {
   const deal = deals.data!.agreements.edges.map((e: { node: { id: string; name: string; resources: { id: string }[]; periods: { id: string; startDate: string }[] } }) => e.node).find((n: { name: string }) => n.name === 'International e-journal package 2026');
   ids.agreement = deal.id;
   ids.resource = deal.resources[0].id;
+  ids.period = deal.periods[0].id;
   // an invoice for PKU's share, through the service, so that invoiceReference has a value to hide
   const r = await assignEntitlement(t.database.db, SYSTEM_VIEWER, { periodId: deal.periods[0].id, memberCode: OWN, accessMethods: null, paymentStatus: null, invoiceReference: 'INV-2026-0042', reason: 'invoiced' });
   expect(r.userErrors).toEqual([]);

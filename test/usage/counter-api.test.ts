@@ -25,6 +25,8 @@ let t: TestApp;
 let admin = '';
 beforeAll(async () => {
   t = await startTestApp();
+  // the demo usage (src/modules/seed/seed-usage.service.ts) out of the way: these tests count their own reports
+  await t.database.db.execute(sql`DELETE FROM usage_providers`);
   admin = await t.token('admin');
 });
 afterAll(() => t?.close());

@@ -63,6 +63,21 @@ export async function renewalsDue(db: DbOrTx, viewer: Viewer, from: string, befo
     .orderBy(asc(agreementPeriods.cancellationDeadline), asc(agreementPeriods.id));
 }
 
+const METRIC_TYPE = /^[A-Za-z_]{1,60}$/;
+
+/**
+ * A period's BY_USAGE settings: metric and window both given (COUNTER usage decides) or both omitted
+ * (the entitlements' weights decide). Shared by addAgreementPeriod and recomputeCostShares.
+ */
+export function usageSettingProblems(metric: string | null | undefined, window: string | null | undefined): { metric: string | null; window: string | null; errors: UserError[] } {
+  const m = metric?.trim() || null;
+  const w = window ?? null;
+  const errors: UserError[] = [];
+  if (m !== null && !METRIC_TYPE.test(m)) errors.push(userError(['usageMetric'], UserErrorCode.INVALID_VALUE, `"${m}" is not a COUNTER metric type (e.g. Unique_Item_Requests)`));
+  if ((m === null) !== (w === null)) errors.push(userError([m === null ? 'usageMetric' : 'usageWindow'], UserErrorCode.REQUIRED, 'usageMetric and usageWindow go together: give both or neither'));
+  return { metric: m, window: w, errors };
+}
+
 function requireReason(reason: string, errors: UserError[]): void {
   if (!reason.trim()) errors.push(userError(['reason'], UserErrorCode.REQUIRED, 'say why (kept in the audit log)'));
 }
@@ -108,6 +123,8 @@ export async function addAgreementPeriod(db: Db, viewer: Viewer, input: AddAgree
   input.tiers?.forEach((t, i) => {
     if (t.amount != null && moneyProblem(t.amount, currency)) errors.push(userError(['tiers', String(i), 'amount'], UserErrorCode.INVALID_MONEY, moneyProblem(t.amount, currency)!));
   });
+  const usage = usageSettingProblems(input.usageMetric, input.usageWindow);
+  errors.push(...usage.errors);
   const checked = errors;
   return transactionWithRetry(db, async (tx) => {
     const errors = [...checked]; // this attempt's (a deadlock runs the transaction again)
@@ -124,7 +141,7 @@ export async function addAgreementPeriod(db: Db, viewer: Viewer, input: AddAgree
     const tiers = input.tiers?.map((t) => ({ label: t.label ?? undefined, minFte: t.minFte, maxFte: t.maxFte ?? null, weight: t.weight ?? null, amount: t.amount ?? null })) ?? null;
     const values = {
       agreementId: agreement!.id, startDate: input.startDate, endDate: input.endDate, cancellationDeadline: input.cancellationDeadline ?? null,
-      totalAmount: formatAmount(amount, currency), currency, costShareMethod: method, tiers,
+      totalAmount: formatAmount(amount, currency), currency, costShareMethod: method, tiers, usageMetric: usage.metric, usageWindow: usage.window,
     };
     const [row] = await tx.insert(agreementPeriods).values(values).returning();
     await recordAudit(tx, viewer, { action: 'addAgreementPeriod', entityType: 'AgreementPeriod', entityId: row.id, before: null, after: values, reason: input.reason });

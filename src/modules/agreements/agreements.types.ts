@@ -101,7 +101,20 @@ registerEnumType(CostShareMethod, {
     BY_FTE: { description: "In proportion to each member's FTE." },
     TIER: { description: 'By FTE band from a tier table (a weight or a fixed amount per band).' },
     FIXED: { description: "Each member's agreed amount (they must add up to the total)." },
-    BY_USAGE: { description: "In proportion to each member's usage in the last period." },
+    BY_USAGE: { description: "In proportion to each member's usage: the loaded COUNTER usage (the period's usageMetric over its usageWindow) when every entitled member has some, else the entitlements' usage weights." },
+  },
+});
+
+export enum UsageWindow {
+  PREVIOUS_PERIOD = 'PREVIOUS_PERIOD',
+  THIS_PERIOD = 'THIS_PERIOD',
+}
+registerEnumType(UsageWindow, {
+  name: 'UsageWindow',
+  description: 'Which months of COUNTER usage a BY_USAGE split follows.',
+  valuesConfig: {
+    PREVIOUS_PERIOD: { description: "The 12 months before the period's first month (e.g. 2025-01 to 2025-12 for a period starting 2026-01-01)." },
+    THIS_PERIOD: { description: "The period's own months, from its start month to its end date." },
   },
 });
 
@@ -174,11 +187,16 @@ export class AgreementPeriod {
   total!: Money;
   @Field(() => CostShareMethod, { description: 'How the total is split across members.' })
   costShareMethod!: CostShareMethod;
+  @Field(() => String, { nullable: true, description: 'BY_USAGE: the COUNTER metric the split follows; null = the entitlements\' usage weights.' })
+  usageMetric!: string | null;
+  @Field(() => UsageWindow, { nullable: true, description: 'BY_USAGE: which months of COUNTER usage count.' })
+  usageWindow!: UsageWindow | null;
 
   static fromRow(row: AgreementPeriodRow): AgreementPeriod {
     return Object.assign(new AgreementPeriod(), {
       dbId: row.id, agreementId: row.agreementId, startDate: row.startDate, endDate: row.endDate, cancellationDeadline: row.cancellationDeadline,
       total: { amount: formatAmount(row.totalAmount, row.currency), currency: row.currency }, costShareMethod: row.costShareMethod as CostShareMethod,
+      usageMetric: row.usageMetric, usageWindow: row.usageWindow as UsageWindow | null,
     });
   }
 }
@@ -241,6 +259,10 @@ export class AddAgreementPeriodInput {
   costShareMethod?: CostShareMethod | null;
   @Field(() => [CostShareTierInput], { nullable: true, description: 'The tier table, for TIER.' })
   tiers?: CostShareTierInput[] | null;
+  @Field(() => String, { nullable: true, description: 'BY_USAGE: the COUNTER metric the split follows (e.g. Unique_Item_Requests); set together with usageWindow.' })
+  usageMetric?: string | null;
+  @Field(() => UsageWindow, { nullable: true, description: 'BY_USAGE: which months of usage count; set together with usageMetric.' })
+  usageWindow?: UsageWindow | null;
   @Field(() => String, { description: 'Why: kept in the audit log.' })
   reason!: string;
 }

@@ -12,8 +12,9 @@ import { userError, UserErrorCode, type UserError } from '../../graphql/user-err
 import { splitCost, type CostShareMethod, type CostShareTier } from '../../lib/cost-share.js';
 import { formatAmount, moneyProblem } from '../../lib/money.js';
 import { recordAudit } from '../audit/index.js';
-import { agreementPeriods, type AgreementPeriodRow } from '../agreements/index.js';
+import { agreementPeriods, agreementResources, usageSettingProblems, type AgreementPeriodRow } from '../agreements/index.js';
 import { memberByCode, membersByIds } from '../members/index.js';
+import { shiftMonth, usageByMember } from '../usage/index.js';
 import { entitlements, type EntitlementRow } from './entitlements.tables.js';
 import type { AssignEntitlementInput, RecomputeCostSharesInput, RemoveEntitlementInput } from './entitlements.types.js';
 
@@ -47,23 +48,48 @@ async function lockPeriod(tx: Tx, globalId: string): Promise<AgreementPeriodRow 
   return row ?? null;
 }
 
+/** The months a BY_USAGE split reads: PREVIOUS_PERIOD = the 12 months before the start month; THIS_PERIOD = the period's months. */
+export function usageWindowMonths(period: Pick<AgreementPeriodRow, 'startDate' | 'endDate'>, window: string): { from: string; to: string } {
+  return window === 'THIS_PERIOD' ? { from: shiftMonth(period.startDate, 0), to: period.endDate } : { from: shiftMonth(period.startDate, -12), to: shiftMonth(period.startDate, -1) };
+}
+
+/**
+ * The weights of a BY_USAGE split: the loaded COUNTER usage (the period's metric over its window, PR
+ * family, Regular, on the deal's resources) when EVERY entitled member has some; otherwise the
+ * entitlements' own usage weights for everyone (units are never mixed). `basis` says which, for the audit log.
+ */
+async function usageWeights(tx: Tx, period: AgreementPeriodRow, rows: EntitlementRow[], codeOf: Map<number, { code: string }>): Promise<{ weights: Map<number, number | null>; basis: string }> {
+  const own = new Map(rows.map((r) => [r.memberId, r.usage]));
+  if (!period.usageMetric || !period.usageWindow) return { weights: own, basis: 'entitlement usage weights (the period sets no COUNTER metric and window)' };
+  const { from, to } = usageWindowMonths(period, period.usageWindow);
+  const resourceIds = (await tx.select({ id: agreementResources.resourceId }).from(agreementResources).where(eq(agreementResources.agreementId, period.agreementId))).map((r) => r.id);
+  const usage = await usageByMember(tx, { memberIds: rows.map((r) => r.memberId), resourceIds, metricType: period.usageMetric, from, to });
+  const window = `${period.usageMetric} ${from.slice(0, 7)} to ${to.slice(0, 7)} (${period.usageWindow})`;
+  const without = rows.filter((r) => (usage.get(r.memberId)?.total ?? 0n) === 0n).map((r) => codeOf.get(r.memberId)!.code).sort();
+  if (without.length > 0) return { weights: own, basis: `entitlement usage weights: no COUNTER ${window} usage for ${without.join(', ')}` };
+  return { weights: new Map(rows.map((r) => [r.memberId, Number(usage.get(r.memberId)!.total)])), basis: `COUNTER usage: ${window}` };
+}
+
 /** Splits the period's total over its entitled members and writes the shares; the error text when it cannot. */
-async function writeShares(tx: Tx, period: AgreementPeriodRow, method: CostShareMethod, tiers: CostShareTier[] | null): Promise<{ rows: EntitlementRow[]; before: Record<string, string | null>; problem: string | null }> {
+async function writeShares(
+  tx: Tx, period: AgreementPeriodRow, method: CostShareMethod, tiers: CostShareTier[] | null,
+): Promise<{ rows: EntitlementRow[]; before: Record<string, string | null>; problem: string | null; usageBasis: string | null }> {
   const rows = await entitlementsOfPeriods(tx, [period.id]);
   const members = await membersByIds(tx as Db, rows.map((r) => r.memberId));
   const codeOf = new Map(members.map((m) => [m.id, m]));
   const before = Object.fromEntries(rows.map((r) => [codeOf.get(r.memberId)!.code, r.shareAmount && formatAmount(r.shareAmount, period.currency)]));
-  if (rows.length === 0) return { rows, before, problem: null };
+  if (rows.length === 0) return { rows, before, problem: null, usageBasis: null };
+  const byUsage = method === 'BY_USAGE' ? await usageWeights(tx, period, rows, codeOf) : null;
   const input = rows.map((r) => {
     const m = codeOf.get(r.memberId)!;
-    return { code: m.code, fte: m.fte, usage: r.usage, fixed: r.fixedAmount && formatAmount(r.fixedAmount, period.currency) };
+    return { code: m.code, fte: m.fte, usage: byUsage ? byUsage.weights.get(r.memberId) : r.usage, fixed: r.fixedAmount && formatAmount(r.fixedAmount, period.currency) };
   });
   const result = splitCost({ amount: formatAmount(period.totalAmount, period.currency), currency: period.currency }, input, method, tiers ?? undefined);
   const amountByCode = 'shares' in result ? new Map(result.shares.map((s) => [s.code, s.amount])) : null;
   const values = rows.map((r) => ({ id: r.id, amount: amountByCode?.get(codeOf.get(r.memberId)!.code) ?? null }));
   await tx.execute(sql`UPDATE entitlements e SET share_amount = v.amount, updated_at = now()
     FROM jsonb_to_recordset(${JSON.stringify(values)}::jsonb) AS v(id int, amount numeric) WHERE e.id = v.id`);
-  return { rows: await entitlementsOfPeriods(tx, [period.id]), before, problem: 'error' in result ? result.error : null };
+  return { rows: await entitlementsOfPeriods(tx, [period.id]), before, problem: 'error' in result ? result.error : null, usageBasis: byUsage?.basis ?? null };
 }
 
 /** Each member's share after a change, by ISIL, for the audit log (beside `before` from writeShares). */
@@ -72,8 +98,8 @@ function sharesAfter(rows: EntitlementRow[], codes: Map<number, string>, currenc
 }
 
 /** A member's entry in a period as the audit log shows it. */
-const entryOf = (e: Pick<EntitlementRow, 'accessMethods' | 'fixedAmount' | 'usage' | 'paymentStatus' | 'invoiceReference'>) => ({
-  accessMethods: e.accessMethods, fixedAmount: e.fixedAmount, usage: e.usage, paymentStatus: e.paymentStatus, invoiceReference: e.invoiceReference,
+const entryOf = (e: Pick<EntitlementRow, 'accessMethods' | 'fixedAmount' | 'usage' | 'listPrice' | 'paymentStatus' | 'invoiceReference'>) => ({
+  accessMethods: e.accessMethods, fixedAmount: e.fixedAmount, usage: e.usage, listPrice: e.listPrice, paymentStatus: e.paymentStatus, invoiceReference: e.invoiceReference,
 });
 
 async function memberCodes(tx: Tx, rows: EntitlementRow[], extra: { id: number; code: string }[] = []): Promise<Map<number, string>> {
@@ -98,24 +124,29 @@ export async function assignEntitlement(db: Db, viewer: Viewer, input: AssignEnt
       const problem = moneyProblem(input.fixedShare, period.currency);
       if (problem) errors.push(userError(['fixedShare'], UserErrorCode.INVALID_MONEY, problem));
     }
+    if (period && input.listPrice != null) {
+      const problem = moneyProblem(input.listPrice, period.currency) ?? (input.listPrice.trim().startsWith('-') ? 'a list price cannot be negative' : null);
+      if (problem) errors.push(userError(['listPrice'], UserErrorCode.INVALID_MONEY, problem));
+    }
     if (errors.length) return fail(errors);
     const [existing] = await tx.select().from(entitlements).where(and(eq(entitlements.periodId, period!.id), eq(entitlements.memberId, member!.id)));
     const values = {
       accessMethods: [...new Set(input.accessMethods ?? existing?.accessMethods ?? ['IP'])],
       fixedAmount: input.fixedShare != null ? formatAmount(input.fixedShare.trim(), period!.currency) : (existing?.fixedAmount ?? null),
       usage: input.usage ?? existing?.usage ?? null,
+      listPrice: input.listPrice != null ? formatAmount(input.listPrice.trim(), period!.currency) : (existing?.listPrice ?? null),
       paymentStatus: input.paymentStatus ?? existing?.paymentStatus ?? 'DUE',
       invoiceReference: input.invoiceReference !== undefined ? input.invoiceReference?.trim() || null : (existing?.invoiceReference ?? null),
     };
     if (existing) await tx.update(entitlements).set({ ...values, updatedAt: sql`now()` }).where(eq(entitlements.id, existing.id));
     else await tx.insert(entitlements).values({ ...values, periodId: period!.id, memberId: member!.id });
-    const { rows, before, problem } = await writeShares(tx, period!, period!.costShareMethod as CostShareMethod, period!.tiers);
+    const { rows, before, problem, usageBasis } = await writeShares(tx, period!, period!.costShareMethod as CostShareMethod, period!.tiers);
     delete before[member!.code]; // a new member had no share before
     const codes = await memberCodes(tx, rows);
     await recordAudit(tx, viewer, {
       action: 'assignEntitlement', entityType: 'AgreementPeriod', entityId: period!.id, reason: input.reason,
       before: { member: member!.code, entry: existing ? entryOf(existing) : null, shares: before },
-      after: { member: member!.code, entry: entryOf(values), shares: sharesAfter(rows, codes, period!.currency), costShareProblem: problem },
+      after: { member: member!.code, entry: entryOf(values), shares: sharesAfter(rows, codes, period!.currency), costShareProblem: problem, ...(usageBasis ? { usageBasis } : {}) },
     });
     return { costShares: rows, period: period!, costShareProblem: problem, userErrors: [] };
   });
@@ -135,12 +166,12 @@ export async function removeEntitlement(db: Db, viewer: Viewer, input: RemoveEnt
     if (period && !existing) errors.push(userError(['memberCode'], UserErrorCode.UNKNOWN_MEMBER, `${input.memberCode} has no entitlement in this period`));
     if (errors.length) return fail(errors);
     await tx.delete(entitlements).where(eq(entitlements.id, existing.id));
-    const { rows, before, problem } = await writeShares(tx, period!, period!.costShareMethod as CostShareMethod, period!.tiers);
+    const { rows, before, problem, usageBasis } = await writeShares(tx, period!, period!.costShareMethod as CostShareMethod, period!.tiers);
     const codes = await memberCodes(tx, rows);
     await recordAudit(tx, viewer, {
       action: 'removeEntitlement', entityType: 'AgreementPeriod', entityId: period!.id, reason: input.reason,
       before: { member: member!.code, entry: entryOf(existing), shares: { ...before, [member!.code]: existing.shareAmount && formatAmount(existing.shareAmount, period!.currency) } },
-      after: { member: member!.code, entry: null, shares: sharesAfter(rows, codes, period!.currency), costShareProblem: problem },
+      after: { member: member!.code, entry: null, shares: sharesAfter(rows, codes, period!.currency), costShareProblem: problem, ...(usageBasis ? { usageBasis } : {}) },
     });
     return { costShares: rows, period: period!, costShareProblem: problem, userErrors: [] };
   });
@@ -151,6 +182,9 @@ export async function recomputeCostShares(db: Db, viewer: Viewer, input: Recompu
   assertAdmin(viewer);
   const errors: UserError[] = [];
   if (!input.reason.trim()) errors.push(userError(['reason'], UserErrorCode.REQUIRED, 'say why (kept in the audit log)'));
+  const givesUsage = input.usageMetric != null || input.usageWindow != null;
+  const usage = givesUsage ? usageSettingProblems(input.usageMetric, input.usageWindow) : null;
+  if (usage) errors.push(...usage.errors);
   try {
     const checked = errors;
     return await transactionWithRetry(db, async (tx) => {
@@ -160,16 +194,19 @@ export async function recomputeCostShares(db: Db, viewer: Viewer, input: Recompu
       if (errors.length) return fail(errors);
       const method = (input.method ?? period!.costShareMethod) as CostShareMethod;
       const tiers = input.tiers ? input.tiers.map((t) => ({ label: t.label ?? undefined, minFte: t.minFte, maxFte: t.maxFte ?? null, weight: t.weight ?? null, amount: t.amount ?? null })) : period!.tiers;
-      const { rows, before, problem } = await writeShares(tx, period!, method, tiers);
+      const usageMetric = usage ? usage.metric : period!.usageMetric;
+      const usageWindow = usage ? usage.window : period!.usageWindow;
+      const changed = { ...period!, costShareMethod: method, tiers, usageMetric, usageWindow };
+      const { rows, before, problem, usageBasis } = await writeShares(tx, changed, method, tiers);
       if (problem) throw new SplitFailed(problem); // rolls back
-      await tx.update(agreementPeriods).set({ costShareMethod: method, tiers }).where(eq(agreementPeriods.id, period!.id));
+      await tx.update(agreementPeriods).set({ costShareMethod: method, tiers, usageMetric, usageWindow }).where(eq(agreementPeriods.id, period!.id));
       const codes = await memberCodes(tx, rows);
       await recordAudit(tx, viewer, {
         action: 'recomputeCostShares', entityType: 'AgreementPeriod', entityId: period!.id, reason: input.reason,
-        before: { method: period!.costShareMethod, tiers: period!.tiers, shares: before },
-        after: { method, tiers, shares: sharesAfter(rows, codes, period!.currency) },
+        before: { method: period!.costShareMethod, tiers: period!.tiers, usageMetric: period!.usageMetric, usageWindow: period!.usageWindow, shares: before },
+        after: { method, tiers, usageMetric, usageWindow, shares: sharesAfter(rows, codes, period!.currency), ...(usageBasis ? { usageBasis } : {}) },
       });
-      return { costShares: rows, period: { ...period!, costShareMethod: method, tiers }, costShareProblem: null, userErrors: [] };
+      return { costShares: rows, period: changed, costShareProblem: null, userErrors: [] };
     });
   } catch (err) {
     if (err instanceof SplitFailed) return fail([userError(['method'], UserErrorCode.COST_SHARE_FAILED, err.message)]);

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { toGlobalId } from '../../graphql/global-id.js';
 import { UserError } from '../../graphql/user-error.js';
-import { CostShareMethod, CostShareTierInput, LicenceTerm } from '../agreements/index.js';
+import { CostShareMethod, CostShareTierInput, LicenceTerm, UsageWindow } from '../agreements/index.js';
 import { LocalDate } from '../resources/index.js';
 import { Member } from '../members/index.js';
 import type { EntitlementRow } from './entitlements.tables.js';
@@ -117,8 +117,10 @@ export class AssignEntitlementInput {
   accessMethods?: AccessMethod[] | null;
   @Field(() => String, { nullable: true, description: "The member's amount, for a FIXED split (decimal string)." })
   fixedShare?: string | null;
-  @Field(() => Int, { nullable: true, description: "Last period's usage, the weight of a BY_USAGE split." })
+  @Field(() => Int, { nullable: true, description: "Last period's usage, the weight of a BY_USAGE split when the period has no COUNTER usage setting or some member has no COUNTER usage in its window." })
   usage?: number | null;
+  @Field(() => String, { nullable: true, description: 'What the member would pay the vendor alone (decimal string in the period\'s currency), for the alliance evaluation\'s savings.' })
+  listPrice?: string | null;
   @Field(() => PaymentStatus, { nullable: true, description: 'Payment status; defaults to DUE for a new entry.' })
   paymentStatus?: PaymentStatus | null;
   @Field(() => String, { nullable: true, description: 'Invoice reference.' })
@@ -145,6 +147,10 @@ export class RecomputeCostSharesInput {
   method?: CostShareMethod | null;
   @Field(() => [CostShareTierInput], { nullable: true, description: 'A new tier table (TIER).' })
   tiers?: CostShareTierInput[] | null;
+  @Field(() => String, { nullable: true, description: 'BY_USAGE: a new COUNTER metric for the split (with usageWindow); omit both to keep the period\'s.' })
+  usageMetric?: string | null;
+  @Field(() => UsageWindow, { nullable: true, description: 'BY_USAGE: a new usage window (with usageMetric).' })
+  usageWindow?: UsageWindow | null;
   @Field(() => String, { description: 'Why: kept in the audit log.' })
   reason!: string;
 }

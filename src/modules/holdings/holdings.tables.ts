@@ -21,6 +21,9 @@ export const holdings = pgTable(
   (t) => [
     uniqueIndex('holdings_member_local_idx').on(t.memberId, t.localId),
     index('holdings_record_idx').on(t.recordId, t.id),
+    /** A member's records and who else holds one, from the indexes alone: collection overlap (usage analytics) on 1M holdings. */
+    index('holdings_record_member_idx').on(t.recordId, t.memberId),
+    index('holdings_member_record_idx').on(t.memberId, t.recordId),
     index('holdings_member_idx').on(t.memberId, t.id),
     index('holdings_source_idx').on(t.sourceId),
   ],

@@ -9,6 +9,7 @@ import { members, memberSearchKey } from '../members/index.js';
 import { insertRecords } from '../records/index.js';
 import { buildDemoData } from './demo-data.js';
 import { seedDemoDeals } from './seed-deals.service.js';
+import { seedDemoUsage } from './seed-usage.service.js';
 
 export interface SeedResult {
   seeded: boolean;
@@ -25,6 +26,7 @@ export async function isEmpty(db: Db): Promise<boolean> {
 export async function seedDemoData(db: Db, onProgress: (message: string) => void = () => {}): Promise<SeedResult> {
   if (!(await isEmpty(db))) {
     await seedDemoDeals(db, onProgress); // a demo database seeded before deals existed gets them now
+    await seedDemoUsage(db, onProgress); // … and before usage existed, its usage
     return { seeded: false, members: 0, records: 0, holdings: 0 };
   }
   const data = buildDemoData();
@@ -65,5 +67,6 @@ export async function seedDemoData(db: Db, onProgress: (message: string) => void
     }
   });
   await seedDemoDeals(db, onProgress);
+  await seedDemoUsage(db, onProgress);
   return { seeded: true, members: data.members.length, records: data.records.length, holdings: data.holdings.length };
 }

@@ -27,6 +27,7 @@ import { compareKeys, transactionWithRetry } from '../../db/retry.js';
 import type { CounterException, CounterItem, CounterReadResult, CounterRowError } from '../../importers/counter/counter-types.js';
 import { recordAudit } from '../audit/index.js';
 import { familyOf, kindOfReport, usageItemOf, type UsageItemValues } from './counter-keys.js';
+import { refreshUsageRollups } from './usage-rollup.service.js';
 import { rematchUsageItems } from './title-match.service.js';
 
 export interface CounterStoreOptions {
@@ -235,6 +236,8 @@ export async function storeCounterReport(db: Db, viewer: Viewer, read: CounterRe
       await recountViews(tx, { providerId, memberIds, family, begin: header.begin, end: header.end });
       progress(`${family} views recounted against this master (${elapsed()})`);
     }
+    await refreshUsageRollups(tx, { providerId, memberIds, months }); // the analytics' rollups (usage-rollup.tables.ts) follow the facts
+    progress(`usage rollups refreshed (${elapsed()})`);
     await rematchUsageItems(tx, { providerId });
     progress(`titles matched (${elapsed()})`);
     const factsStored = stored.reduce((n, s) => n + s.factsStored, 0);
