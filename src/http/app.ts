@@ -14,6 +14,7 @@ import type { Logger } from 'pino';
 import type { VerifyToken } from '../auth/tokens.js';
 import type { Database } from '../db/database.js';
 import { TransactionConflictError } from '../db/retry.js';
+import { compiledGateway } from '../graphql/compiled-executor.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { createDocumentCheck, DOCUMENT_LIMITS } from '../graphql/document-check.js';
 import { PUBLIC_CODES } from '../graphql/errors.js';
@@ -39,6 +40,8 @@ export interface AppOptions {
   /** the text /metrics answers; by default this process's registry (a cluster worker asks the primary for every worker's) */
   renderMetrics?: () => Promise<string>;
   log: Logger;
+  /** runs of a query document by graphql-js before it is compiled (src/graphql/compiled-executor.ts; tests give 0) */
+  compileAfterRuns?: number;
 }
 
 /**
@@ -91,7 +94,8 @@ export async function createApp(options: AppOptions) {
   let handle: http.RequestListener = () => {};
   const httpServer = http.createServer((req, res) => handle(req, res));
   const apollo = new ApolloServer<Context>({
-    schema,
+    // the schema, and an executor that runs repeated queries compiled (graphql-jit) instead of graphql-js's execute
+    gateway: compiledGateway(schema, { compileAfterRuns: options.compileAfterRuns }),
     introspection: options.introspection,
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false, // src/cli.ts stops the server and then the database, in that order

@@ -30,6 +30,8 @@ export interface TestAppOptions {
   rateLimitKeyPrefix?: string;
   /** the app's logger (silent when not given) */
   log?: Logger;
+  /** runs of a query by graphql-js before it is compiled (see createApp); 0 by default: tests run the compiled path */
+  compileAfterRuns?: number;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -43,6 +45,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     introspection: options.introspection ?? true,
     metrics: createMetrics(),
     log: options.log ?? pino({ level: 'silent' }),
+    // every query through the compiled path from its first run (production runs a text once with graphql-js first;
+    // test/api/compiled-executor.test.ts holds both paths equal)
+    compileAfterRuns: options.compileAfterRuns ?? 0,
   });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const address = httpServer.address();
