@@ -14,7 +14,8 @@ import { UsageError } from './cli-usage.js';
 import { openStore } from './db/store.js';
 import { idOf } from './graphql/global-id.js';
 import { createLogger } from './log.js';
-import { importKbart, UnknownResourceError, UnreadableKbartError, type KbartSummary } from './modules/resources/index.js';
+import { importKbart, onTitleListChange, UnknownResourceError, UnreadableKbartError, type KbartSummary } from './modules/resources/index.js';
+import { rematchAfterTitleListChange } from './modules/usage/index.js';
 
 export function kbartSummaryJson(s: KbartSummary) {
   return { read: s.read, added: s.added, changed: s.changed, unchanged: s.unchanged, dropped: s.dropped, rejected: s.rejected, warnings: s.warnings };
@@ -34,6 +35,7 @@ export async function importKbartCommand(config: Config, args: string[]): Promis
   const file = positionals[0];
   if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`cannot read ${file}: no such file`);
   const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+  onTitleListChange(rematchAfterTitleListChange); // COUNTER report titles are matched to the new list, as over the API
   const store = await openStore(config, 'import', log);
   const started = Date.now();
   try {

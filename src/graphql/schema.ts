@@ -7,16 +7,18 @@ import { RecordResolver, RecordSourceResolver, RecordSourcesResolver } from '../
 import { NodeResolver } from './node.resolver.js';
 import { AuditResolver } from '../modules/audit/index.js';
 import { ClusterDecisionsResolver, ImportsResolver } from '../modules/imports/index.js';
-import { ResourceResolver } from '../modules/resources/index.js';
+import { onTitleListChange, ResourceResolver } from '../modules/resources/index.js';
 import { SushiResolver } from '../modules/usage/index.js';
 import { AgreementPeriodResolver, AgreementResolver } from '../modules/agreements/index.js';
-import { CounterReportsResolver, UsageAnalyticsResolver, UsageProviderResolver } from '../modules/usage/index.js';
+import { CounterReportsResolver, rematchAfterTitleListChange, UsageAnalyticsResolver, UsageProviderResolver } from '../modules/usage/index.js';
 import { AccessResolver, CostShareCostsResolver, CostShareResolver, EntitlementCostsResolver, EntitlementResolver, MemberLicensingResolver, PeriodCostSharesResolver, ResourceExportsResolver } from '../modules/entitlements/index.js';
 
 let built: Promise<GraphQLSchema> | null = null;
 
 /** The schema is the same for every request and every server in the process: build it once. */
 export function buildApiSchema(): Promise<GraphQLSchema> {
+  // a KBART load over the API matches COUNTER report titles to the new title list, in its transaction
+  onTitleListChange(rematchAfterTitleListChange);
   built ??= buildSchema({
     resolvers: [NodeResolver, MemberResolver, MemberHoldingsResolver, RecordResolver, RecordHoldingsResolver, RecordSourcesResolver, ClusterDecisionsResolver, RecordSourceResolver, HoldingResolver, ImportsResolver,
       ResourceResolver, ResourceExportsResolver, AgreementResolver, AgreementPeriodResolver, PeriodCostSharesResolver, CostShareResolver, CostShareCostsResolver, EntitlementResolver, EntitlementCostsResolver, MemberLicensingResolver, AccessResolver, AuditResolver,

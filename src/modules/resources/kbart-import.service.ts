@@ -12,6 +12,7 @@ import { diffKbart, readKbart, type KbartReadResult, type KbartRow, type KbartSo
 import { recordAudit } from '../audit/index.js';
 import { resources, resourceTitles, type ResourceRow } from './resources.tables.js';
 import { titleColumns as columnsOf } from './title-columns.js';
+import { titleListChanged } from './title-list-hooks.js';
 
 export interface KbartSummary {
   read: number;
@@ -79,6 +80,7 @@ export async function importKbart(db: Db, viewer: Viewer, resourceId: number, so
       rejected: read.rejected.map((r) => ({ row: r.row, reason: r.reason })),
       warnings: read.warnings.map((w) => ({ row: w.row, message: w.message })),
     };
+    if (diff.added.length || diff.changed.length || diff.dropped.length) await titleListChanged(tx, resourceId);
     const { warnings: _w, rejected, ...counts } = summary;
     await recordAudit(tx, viewer, {
       action: 'importKbart', entityType: 'Resource', entityId: resourceId, reason: options.reason,

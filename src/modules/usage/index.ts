@@ -9,7 +9,7 @@ export { insertUsageDirect, type DirectFact, type DirectItem, type DirectReport 
 export { usageMonthlyItems } from './usage-rollup.tables.js';
 export { familyOf, kindOfReport, normaliseDoi, usageItemOf, type UsageItemKind, type UsageItemValues } from './counter-keys.js';
 export { storeCounterReport, CounterStoreRequestError, monthsBetween, type CounterStoreOptions, type CounterStoreSummary, type StoredMemberReport } from './counter-store.service.js';
-export { rematchUsageItems } from './title-match.service.js';
+export { rematchAfterTitleListChange, rematchUsageItems } from './title-match.service.js';
 export { listCounterReports, listUsageProviders, unmatchedUsageTitles, usageScope, type CounterReportFilter, type CounterReportListRow } from './counter-reports.service.js';
 export { CounterReportsResolver, UsageProviderResolver } from './counter-reports.resolver.js';
 export { CounterReport, UsageProvider, MetricCount } from './counter-reports.types.js';

@@ -10,10 +10,10 @@ import { openTestDatabase, type TestDatabase } from '../../../test/support/test-
 import type { Viewer } from '../../auth/viewer.js';
 import { queryRows } from '../../db/database.js';
 import { members } from '../members/index.js';
-import { createResource, importKbart, ResourceContentType } from '../resources/index.js';
+import { createResource, importKbart, onTitleListChange, ResourceContentType } from '../resources/index.js';
 import { unmatchedUsageTitles } from './counter-reports.service.js';
 import { storeCounterReport } from './counter-store.service.js';
-import { rematchUsageItems } from './title-match.service.js';
+import { rematchAfterTitleListChange, rematchUsageItems } from './title-match.service.js';
 
 const KBART = new URL('../../../../shared/fixtures/kbart/gokb-Example_Ebook_Package_Allfields_Original.txt', import.meta.url).pathname;
 const admin: Viewer = { role: 'admin', sub: 'usage-office', memberCode: null };
@@ -82,5 +82,20 @@ describe('title matching', () => {
   it('the review list is for analysts and admins', async () => {
     await expect(unmatchedUsageTitles(db(), { role: 'member', sub: 'x', memberCode: 'CN-MATCH-1' }, null, 10, null)).rejects.toThrow(/may not do this/);
     expect((await unmatchedUsageTitles(db(), { role: 'analyst', sub: 'y', memberCode: null }, null, 10, null)).rows).toHaveLength(1);
+  });
+
+  it('a KBART load matches report titles by itself once the API or the CLI has registered the hook', async () => {
+    await storeCounterReport(db(), admin, counterReport({ reportId: 'TR_B1', createdBy: 'Hooked' }, [
+      counterItem(15, 'Total_Item_Requests', { '2024-02': 3 }, { title: 'Commercial Applications', dataType: 'Book', ids: { isbn: '978-3-030-35244-8' } }),
+    ]), opts);
+    expect((await itemsOf('Hooked')).map((i) => i.matched_by)).toEqual(['ISBN']); // the list loaded above already has it
+    await queryRows(db(), sql`UPDATE usage_items SET resource_id = NULL, resource_title_id = NULL, matched_by = NULL
+      WHERE provider_id = (SELECT id FROM usage_providers WHERE name = 'Hooked')`);
+    onTitleListChange(rematchAfterTitleListChange); // what src/graphql/schema.ts and cli-import-kbart.ts do
+    const again = (await createResource(db(), admin, { name: 'Ebook Package, second copy', contentType: ResourceContentType.EBOOKS, reason: 'test' })).resource!.id;
+    await importKbart(db(), admin, again, { path: KBART }, { reason: 'test', via: 'api' });
+    const [item] = await itemsOf('Hooked');
+    expect(item).toMatchObject({ matched_by: 'ISBN', list_title: 'Commercial Applications of Ionic Liquids' });
+    expect([ebooks, again]).toContain(item.resource_id);
   });
 });

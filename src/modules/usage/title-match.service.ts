@@ -64,3 +64,8 @@ export async function rematchUsageItems(db: DbOrTx, scope: { providerId?: number
     SELECT count(*)::int AS n FROM changed`);
   return Number(rows[0]?.n ?? 0);
 }
+
+/** For the resources module's title-list hook (registered by the API and the CLI): every provider's items, in the KBART load's transaction. */
+export const rematchAfterTitleListChange = async (tx: DbOrTx): Promise<void> => {
+  await rematchUsageItems(tx);
+};
