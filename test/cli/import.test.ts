@@ -1,13 +1,13 @@
 /** `import marc` as a user runs it: the JSON summary on the last line, progress on stderr, exit codes. */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededDataDir } from '../support/test-db.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIXTURES = path.resolve(ROOT, '../shared/fixtures/marc');
-const dataDir = mkdtempSync(path.join(tmpdir(), 'sharegraph-import-'));
+let dataDir = '';
 
 function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const { TEST_DATABASE_URL: _t, DATABASE_URL: _d, NODE_ENV: _n, ...env } = process.env;
@@ -22,7 +22,7 @@ function run(args: string[]): Promise<{ code: number | null; stdout: string; std
 }
 
 beforeAll(async () => {
-  expect((await run(['seed'])).code).toBe(0); // the members exist
+  dataDir = await seededDataDir(); // the members exist, as after `sharegraph seed`
 });
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 

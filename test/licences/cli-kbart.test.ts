@@ -1,14 +1,14 @@
 /** `import kbart` as a user runs it: the JSON summary on the last line, progress on stderr, exit codes. */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededDataDir } from '../support/test-db.js';
 import { toGlobalId } from '../../src/graphql/global-id.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIXTURES = path.resolve(ROOT, '../shared/fixtures/kbart');
-const dataDir = mkdtempSync(path.join(tmpdir(), 'sharegraph-kbart-'));
+let dataDir = '';
 const RESOURCE = toGlobalId('Resource', 1); // the first demo resource; the API gives the same ID
 
 function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -24,7 +24,7 @@ function run(args: string[]): Promise<{ code: number | null; stdout: string; std
 }
 
 beforeAll(async () => {
-  expect((await run(['seed'])).code).toBe(0); // members and the demo deals exist
+  dataDir = await seededDataDir(); // members and the demo deals exist, as after `sharegraph seed`
 });
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 

@@ -9,14 +9,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../cli/run-cli.js';
+import { seededDataDir } from '../support/test-db.js';
 
 const R51 = path.resolve(ROOT, '../shared/fixtures/counter/r51');
-const dataDir = mkdtempSync(path.join(tmpdir(), 'sharegraph-counter-'));
-const env = { DATA_DIR: dataDir };
+let dataDir = '';
+const env = { DATA_DIR: '' };
 const lastJson = (stdout: string) => JSON.parse(stdout.trim().split('\n').at(-1)!);
 
 beforeAll(async () => {
-  expect((await runCli(['seed'], env)).code).toBe(0); // the members exist
+  dataDir = await seededDataDir(); // the members exist, as after `sharegraph seed`
+  env.DATA_DIR = dataDir;
 }, 300_000);
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
