@@ -1,12 +1,16 @@
 /** `resources create` then `import kbart` with the ID it printed, and `resources list`: no API needed. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { seededDataDir } from '../support/test-db.js';
 import { ROOT, runCli } from './run-cli.js';
 
-const dataDir = mkdtempSync(path.join(tmpdir(), 'sharegraph-resources-'));
-const env = { DATA_DIR: dataDir, DEMO_DATA: 'false' };
+let dataDir = '';
+const env = { DATA_DIR: '', DEMO_DATA: 'false' };
+beforeAll(async () => {
+  dataDir = await seededDataDir('migrated'); // an empty, migrated store, as the first command would leave it
+  env.DATA_DIR = dataDir;
+});
 const KBART = path.resolve(ROOT, '../shared/fixtures/kbart/gokb-Example_Ebook_Package_Allfields_Original.txt');
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 

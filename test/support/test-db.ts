@@ -117,17 +117,18 @@ export async function openTestStorePlace(): Promise<{ config: Config; open(): Pr
 /**
  * A data folder holding the demo data on PGlite, as `sharegraph seed` leaves it, for tests that run the
  * CLI as a process: copied from the run's seeded snapshot rather than seeded again by a process of
- * its own (tens of seconds each). Without the snapshots (a file run outside global-setup) it seeds.
+ * its own (tens of seconds each); `migrated` for an empty store. Without the snapshots (a file run
+ * outside global-setup) it migrates and seeds itself.
  */
-export async function seededDataDir(): Promise<string> {
+export async function seededDataDir(kind: SnapshotKind = 'seeded'): Promise<string> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sharegraph-cli-'));
   const place = inject('snapshotPlace');
   const folder = pgliteDir(loadConfig({ DATA_DIR: dataDir, DEMO_DATA: 'false' }));
-  const database = place ? await openPgliteSnapshotAt(place, 'seeded', folder) : await openDatabase({ dataDir: folder });
+  const database = place ? await openPgliteSnapshotAt(place, kind, folder) : await openDatabase({ dataDir: folder });
   try {
     if (!place) {
       await database.migrate();
-      await seedDemoData(database.db);
+      if (kind === 'seeded') await seedDemoData(database.db);
     }
   } finally {
     await database.close();
