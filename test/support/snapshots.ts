@@ -13,7 +13,7 @@
  */
 import { PGlite } from '@electric-sql/pglite';
 import type { Logger } from 'drizzle-orm/logger';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import postgres from 'postgres';
 import { openDatabase, type Database } from '../../src/db/database.js';
@@ -50,6 +50,11 @@ async function buildPglite(place: SnapshotPlace): Promise<void> {
 
 export async function openPgliteSnapshot(place: SnapshotPlace, kind: SnapshotKind, logger: Logger): Promise<Database> {
   return openDatabase({ loadDataDir: readTarball(tarballPath(place, kind)), logger });
+}
+
+/** Whether this run built the PGlite tarballs (it builds server templates instead when TEST_DATABASE_URL is set). */
+export function hasPgliteSnapshot(place: SnapshotPlace, kind: SnapshotKind): boolean {
+  return existsSync(tarballPath(place, kind));
 }
 
 /** The snapshot copied into a new PGlite folder on disk, opened. */

@@ -14,7 +14,7 @@ import { loadConfig, type Config } from '../../src/config.js';
 import { openDatabase, type Database } from '../../src/db/database.js';
 import { pgliteDir } from '../../src/db/store.js';
 import { seedDemoData } from '../../src/modules/seed/index.js';
-import { openPgliteSnapshot, openPgliteSnapshotAt, serverTemplate, type SnapshotKind } from './snapshots.js';
+import { hasPgliteSnapshot, openPgliteSnapshot, openPgliteSnapshotAt, serverTemplate, type SnapshotKind } from './snapshots.js';
 
 export interface TestDatabase {
   database: Database;
@@ -117,12 +117,14 @@ export async function openTestStorePlace(): Promise<{ config: Config; open(): Pr
 /**
  * A data folder holding the demo data on PGlite, as `sharegraph seed` leaves it, for tests that run the
  * CLI as a process: copied from the run's seeded snapshot rather than seeded again by a process of
- * its own (tens of seconds each); `migrated` for an empty store. Without the snapshots (a file run
- * outside global-setup) it migrates and seeds itself.
+ * its own (tens of seconds each); `migrated` for an empty store. Without the tarballs (the server pass,
+ * or a file run outside global-setup) it migrates and seeds the folder itself.
  */
 export async function seededDataDir(kind: SnapshotKind = 'seeded'): Promise<string> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sharegraph-cli-'));
-  const place = inject('snapshotPlace');
+  // the CLI runs on PGlite even in the server pass, whose run builds server templates, not PGlite tarballs
+  const injected = inject('snapshotPlace');
+  const place = injected && hasPgliteSnapshot(injected, kind) ? injected : undefined;
   const folder = pgliteDir(loadConfig({ DATA_DIR: dataDir, DEMO_DATA: 'false' }));
   const database = place ? await openPgliteSnapshotAt(place, kind, folder) : await openDatabase({ dataDir: folder });
   try {
