@@ -4,7 +4,7 @@
  * section 4) as ../shared/STANDARDS.md C1 summarises them, and checked against the sample reports in
  * ../shared/fixtures/counter (which use every metric listed for the views they cover).
  */
-import type { CounterRelease } from './counter-types.js';
+import type { CounterItem, CounterRelease } from './counter-types.js';
 
 /** The 16 report IDs, the same in both releases (the four master reports and their standard views). */
 export const REPORT_IDS = [
@@ -105,3 +105,17 @@ export function normaliseRelease(value: string): CounterRelease | null {
   if (/^5\.1(\.\d+)*$/.test(v)) return '5.1';
   return null;
 }
+
+/**
+ * Item identifiers as the tabular form names its columns (also the R5.1 JSON Item_ID keys; R5.0 JSON
+ * spells the proprietary one `Proprietary`, which the JSON reader adds), and where each goes.
+ */
+export const ITEM_ID_COLUMNS: Readonly<Record<string, keyof CounterItem['ids']>> = {
+  DOI: 'doi',
+  Proprietary_ID: 'proprietary',
+  ISBN: 'isbn',
+  Print_ISSN: 'printIssn',
+  Online_ISSN: 'onlineIssn',
+  Linking_ISSN: 'linkingIssn',
+  URI: 'uri',
+};

@@ -25,7 +25,7 @@ import { monthSpan, parseDay, parseMonthKey } from './counter-dates.js';
 import { exceptionFromJson } from './counter-exceptions.js';
 import { finishHeader, type RawHeader } from './counter-header.js';
 import { blankItem, ItemChecker, outsidePeriod } from './counter-item-check.js';
-import { reportFamily, type CounterReportId } from './counter-rules.js';
+import { ITEM_ID_COLUMNS, reportFamily, type CounterReportId } from './counter-rules.js';
 import type { CounterException, CounterHeader, CounterItem, CounterReadResult, CounterRowError, CounterTypedId } from './counter-types.js';
 
 type Json = Record<string, unknown>;
@@ -79,16 +79,7 @@ function typedIds(v: unknown): CounterTypedId[] {
   return out;
 }
 
-const ITEM_ID_TYPES: Record<string, keyof CounterItem['ids']> = {
-  DOI: 'doi',
-  Proprietary: 'proprietary',
-  Proprietary_ID: 'proprietary',
-  ISBN: 'isbn',
-  Print_ISSN: 'printIssn',
-  Online_ISSN: 'onlineIssn',
-  Linking_ISSN: 'linkingIssn',
-  URI: 'uri',
-};
+const ITEM_ID_TYPES: Readonly<Record<string, keyof CounterItem['ids']>> = { ...ITEM_ID_COLUMNS, Proprietary: 'proprietary' };
 
 function setItemIds(item: CounterItem, v: unknown): void {
   for (const { type, value } of typedIds(v)) {

@@ -29,6 +29,7 @@ import { monthSpan, parseMonthHeading } from './counter-dates.js';
 import { parseTabularExceptions } from './counter-exceptions.js';
 import { blankToNull, finishHeader, parseNameValueList, parseTypedIds, type RawHeader } from './counter-header.js';
 import { blankItem, ItemChecker, outsidePeriod } from './counter-item-check.js';
+import { ITEM_ID_COLUMNS as ID_COLUMNS } from './counter-rules.js';
 import type { CounterHeader, CounterItem, CounterReadResult, CounterRowError } from './counter-types.js';
 
 const REQUIRED_HEADER = [
@@ -56,15 +57,6 @@ const TEXT_COLUMNS: Record<string, TextField> = {
   Access_Method: 'accessMethod',
   YOP: 'yop',
   Metric_Type: 'metricType',
-};
-const ID_COLUMNS: Record<string, IdField> = {
-  DOI: 'doi',
-  Proprietary_ID: 'proprietary',
-  ISBN: 'isbn',
-  Print_ISSN: 'printIssn',
-  Online_ISSN: 'onlineIssn',
-  Linking_ISSN: 'linkingIssn',
-  URI: 'uri',
 };
 
 /** The records and each one's first physical line number. */
