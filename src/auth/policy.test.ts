@@ -4,7 +4,7 @@ import { holdings, upsertHoldings } from '../modules/holdings/index.js';
 import { importMarc } from '../modules/imports/index.js';
 import { createMember, MemberType } from '../modules/members/index.js';
 import { insertRecords } from '../modules/records/index.js';
-import { assertAdmin, assertCanEditMember, assertCanReadMemberLicensing, can, importsScope, visibleCosts, visibleCostShares, seesDeals, visiblePeriodMoney, type Action } from './policy.js';
+import { assertAdmin, assertCanActOnIll, assertCanEditMember, canReadIllRequest, illSideOf, assertCanReadMemberLicensing, can, importsScope, visibleCosts, visibleCostShares, seesDeals, visiblePeriodMoney, type Action } from './policy.js';
 import { ANONYMOUS, SYSTEM_VIEWER, type Viewer } from './viewer.js';
 
 const OWN = 'CN-OWN';
@@ -35,6 +35,14 @@ const table: [role: keyof typeof viewers, action: Action, own: boolean, other: b
   ['member', 'readUsage', true, false],
   ['analyst', 'readUsage', true, true],
   ['admin', 'readUsage', true, true],
+  ['anonymous', 'readIll', false, false],
+  ['member', 'readIll', true, false],
+  ['analyst', 'readIll', true, true],
+  ['admin', 'readIll', true, true],
+  ['anonymous', 'actOnIll', false, false],
+  ['member', 'actOnIll', true, false],
+  ['analyst', 'actOnIll', false, false],
+  ['admin', 'actOnIll', true, true],
   ['anonymous', 'readAgreements', false, false],
   ['member', 'readAgreements', true, true],
   ['analyst', 'readAgreements', true, true],
@@ -96,6 +104,31 @@ describe('what a refusal says', () => {
     expect(codeOf(() => importsScope(viewers.member, OTHER))).toEqual({ code: 'FORBIDDEN', message: `Your token is for ${OWN}; it may not list the loads of ${OTHER}.` });
     expect(importsScope(viewers.analyst, null)).toBeNull();
     expect(importsScope(viewers.admin, OTHER)).toBe(OTHER);
+  });
+});
+
+describe('ILL sides', () => {
+  it('member staff act for their side only; admins act as the office; analysts and the anonymous for none', () => {
+    expect(illSideOf(viewers.member, OWN, OTHER)).toBe('REQUESTER');
+    expect(illSideOf(viewers.member, OTHER, OWN)).toBe('SUPPLIER');
+    expect(illSideOf(viewers.member, OTHER, 'CN-THIRD')).toBeNull();
+    expect(illSideOf(viewers.admin, OTHER, OWN)).toBe('OFFICE');
+    expect(illSideOf(viewers.analyst, OWN, OTHER)).toBeNull();
+    expect(illSideOf(viewers.anonymous, OWN, OTHER)).toBeNull();
+  });
+
+  it("refuses a supplier's action by the requester, and the reverse, naming the side", () => {
+    expect(() => assertCanActOnIll(viewers.member, 'SUPPLIER', OWN, OTHER)).toThrow(`Your token is for ${OWN}; this action is for the supplier asked now (${OTHER}).`);
+    expect(() => assertCanActOnIll(viewers.member, 'REQUESTER', OTHER, OWN)).toThrow(`Your token is for ${OWN}; this action is for the requester (${OTHER}).`);
+    expect(() => assertCanActOnIll(viewers.member, 'REQUESTER', OWN, OTHER)).not.toThrow();
+    expect(() => assertCanActOnIll(viewers.admin, 'SUPPLIER', OWN, OTHER)).not.toThrow();
+  });
+
+  it('lets staff of the requester or of a rota member read a request, and analysts all', () => {
+    expect(canReadIllRequest(viewers.member, OTHER, ['CN-THIRD', OWN])).toBe(true);
+    expect(canReadIllRequest(viewers.member, OTHER, ['CN-THIRD'])).toBe(false);
+    expect(canReadIllRequest(viewers.analyst, OTHER, [])).toBe(true);
+    expect(canReadIllRequest(viewers.anonymous, OWN, [OWN])).toBe(false);
   });
 });
 

@@ -28,6 +28,10 @@ export type Action =
   | 'readAgreements'
   /** see a deal's money (a period's total cost): analysts, admins, and staff of a member taking part in it */
   | 'readDealMoney'
+  /** ILL: read a member's requests (as requester or supplier), its statement and figures: its staff, analysts, admins; memberCode null = the whole network */
+  | 'readIll'
+  /** ILL: act on a request for a member (its side: requester or supplier): that member's staff, and admins as the office */
+  | 'actOnIll'
   /** consortium-wide analysis: renewals due, vendors' IP activation lists */
   | 'analyse'
   /** the consortium office: members, resources, agreements, entitlements, IP ranges, merge/split */
@@ -43,10 +47,12 @@ const OWN_STAFF_ANALYST_ADMIN = (viewer: Viewer, memberCode: string) =>
 export function can(viewer: Viewer, action: Action, memberCode: string | null = null): boolean {
   switch (action) {
     case 'editMember':
+    case 'actOnIll':
       return viewer.role === 'admin' || (viewer.role === 'member' && memberCode !== null && viewer.memberCode === memberCode);
     case 'readMemberLicensing':
     case 'listMemberImports':
     case 'readUsage':
+    case 'readIll':
     case 'readDealMoney':
       return memberCode === null ? viewer.role === 'admin' || viewer.role === 'analyst' : OWN_STAFF_ANALYST_ADMIN(viewer, memberCode);
     case 'readAgreements':
@@ -169,4 +175,35 @@ export function seesAllDealMoney(viewer: Viewer): boolean {
 export function visiblePeriodMoney<T>(viewer: Viewer, participantCodes: readonly (string | null)[], money: T): T | null {
   if (seesAllDealMoney(viewer)) return money;
   return participantCodes.some((code) => code !== null && can(viewer, 'readDealMoney', code)) ? money : null;
+}
+
+/**
+ * Which side of an ILL request the viewer acts for: its member's staff are REQUESTER or SUPPLIER (the
+ * supplier asked now); an admin acts as the consortium OFFICE and may take either side's action; anyone
+ * else (another member's staff, analysts, the anonymous) acts for none (null).
+ */
+export function illSideOf(viewer: Viewer, requesterCode: string, supplierCode: string | null): 'REQUESTER' | 'SUPPLIER' | 'OFFICE' | null {
+  if (viewer.role === 'admin') return 'OFFICE';
+  if (viewer.role !== 'member') return null;
+  if (can(viewer, 'actOnIll', requesterCode)) return 'REQUESTER';
+  if (supplierCode !== null && can(viewer, 'actOnIll', supplierCode)) return 'SUPPLIER';
+  return null;
+}
+
+/** Whether the viewer may see an ILL request: staff of its requester or of any member on its rota, analysts, admins. */
+export function canReadIllRequest(viewer: Viewer, requesterCode: string, rotaCodes: readonly string[]): boolean {
+  if (can(viewer, 'readIll')) return true;
+  return can(viewer, 'readIll', requesterCode) || rotaCodes.some((code) => can(viewer, 'readIll', code));
+}
+
+/**
+ * An action for `side` taken by this viewer: allowed for that side's staff and for admins (the office);
+ * the other side's staff get FORBIDDEN naming the side, and nothing changes.
+ */
+export function assertCanActOnIll(viewer: Viewer, side: 'REQUESTER' | 'SUPPLIER', requesterCode: string, supplierCode: string | null): void {
+  const mine = illSideOf(viewer, requesterCode, supplierCode);
+  if (mine === 'OFFICE' || mine === side) return;
+  if (viewer.role === 'anonymous') throw apiError('UNAUTHENTICATED', 'Sign in first: ILL actions are for the staff of the requesting and supplying members.');
+  const whose = side === 'REQUESTER' ? `the requester (${requesterCode})` : `the supplier asked now (${supplierCode ?? 'none'})`;
+  throw forbidden(`Your token is for ${viewer.memberCode ?? viewer.role}; this action is for ${whose}.`);
 }

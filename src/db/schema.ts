@@ -12,3 +12,4 @@ export * from '../modules/entitlements/entitlements.tables.js';
 export * from '../modules/usage/usage.tables.js';
 export * from '../modules/usage/sushi.tables.js';
 export * from '../modules/usage/usage-rollup.tables.js';
+export * from '../modules/ill/ill.tables.js';
