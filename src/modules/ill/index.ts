@@ -1,3 +1,4 @@
 // The ILL module: interlibrary loan and document delivery between members, ISO 18626 at the edge.
 export * from './ill.tables.js';
 export * from './ill-states.js';
+export { buildRota, feeFor, type RotaCandidate, type RotaInput } from './ill-routing.service.js';
