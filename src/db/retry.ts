@@ -61,6 +61,18 @@ export function retryableState(err: unknown): string | null {
   return null;
 }
 
+/**
+ * The constraint a unique violation (23505) anywhere in the error's cause chain broke, or null: a
+ * write that checked for a duplicate and then lost the race to a concurrent one answers with the same
+ * userError as the check would have.
+ */
+export function uniqueViolation(err: unknown): string | null {
+  for (let e: unknown = err, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    if ((e as { code?: unknown }).code === '23505') return String((e as { constraint_name?: unknown; constraint?: unknown }).constraint_name ?? (e as { constraint?: unknown }).constraint ?? '');
+  }
+  return null;
+}
+
 function conflictMessage(err: unknown): string {
   for (let e: unknown = err, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
     if (RETRYABLE_SQLSTATES.has(String((e as { code?: unknown }).code)) && e instanceof Error) return e.message;

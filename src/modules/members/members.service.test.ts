@@ -1,5 +1,6 @@
 /** Members written through the service, without HTTP: create and update, each audited with its reason. */
 import { and, desc, eq } from 'drizzle-orm';
+import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../../../test/support/test-db.js';
 import type { Viewer } from '../../auth/viewer.js';
@@ -39,6 +40,45 @@ describe('createMember', () => {
     expect(r.member).toBeNull();
     expect(r.userErrors.map((e) => e.code).sort()).toEqual(['DUPLICATE_CODE', 'UNKNOWN_MEMBER']);
     expect((await memberByCode(db(), 'CN-900001-LIB'))!.name).toBe('测试图书馆');
+  });
+});
+
+// Needs a second connection that holds a row uncommitted, which only the server pass has (PGlite is one
+// connection): a scope, as the README's Testing section says, not a skip.
+describe.runIf(process.env.TEST_DATABASE_URL)('concurrent writes of one code (server database)', () => {
+  it('a createMember that loses the race for its code to a concurrent one answers DUPLICATE_CODE, not an internal error', async () => {
+    const other = postgres(t.url!, { max: 1, onnotice: () => {} });
+    try {
+      // another transaction takes the code after createMember's check ran and before its insert: the
+      // insert waits for it on the unique index, and then finds the code taken
+      await other`BEGIN`;
+      await other`INSERT INTO members (code, name, type, search_key) VALUES ('CN-900009-RACE', '先到', 'PUBLIC', '')`;
+      const racing = createMember(db(), admin, { code: 'CN-900009-RACE', name: '后到', type: MemberType.PUBLIC, reason: 'race' });
+      await expect.poll(async () => (await other`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`)[0].n, { timeout: 20_000 }).toBe(1);
+      await other`COMMIT`;
+      const result = await racing;
+      expect(result.member).toBeNull();
+      expect(result.userErrors).toEqual([expect.objectContaining({ field: ['code'], code: 'DUPLICATE_CODE' })]);
+      expect((await memberByCode(db(), 'CN-900009-RACE'))!.name).toBe('先到');
+    } finally {
+      await other.end();
+    }
+  });
+
+  it('an updateMember whose new code a concurrent write takes answers DUPLICATE_CODE on newCode', async () => {
+    const other = postgres(t.url!, { max: 1, onnotice: () => {} });
+    try {
+      await other`BEGIN`;
+      await other`INSERT INTO members (code, name, type, search_key) VALUES ('CN-900010-RACE', '先到', 'PUBLIC', '')`;
+      const racing = updateMember(db(), admin, { code: 'CN-900001-LIB', newCode: 'CN-900010-RACE', reason: 'race' });
+      await expect.poll(async () => (await other`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`)[0].n, { timeout: 20_000 }).toBe(1);
+      await other`COMMIT`;
+      const result = await racing;
+      expect(result.userErrors).toEqual([expect.objectContaining({ field: ['newCode'], code: 'DUPLICATE_CODE' })]);
+      expect(await memberByCode(db(), 'CN-900001-LIB')).not.toBeNull();
+    } finally {
+      await other.end();
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 /** Members: the consortium directory. Functions take the database handle first; rules live here. */
 import { assertAdmin } from '../../auth/policy.js';
 import { and, asc, count, eq, gt, inArray, like, sql, type SQL } from 'drizzle-orm';
+import { uniqueViolation } from '../../db/retry.js';
 import { preparedStatement, queryRows, rowReader, type Db, type DbOrTx } from '../../db/database.js';
 import { searchTermKey } from '../../graphql/search-term.js';
 import { likeContains, searchKey } from '../../lib/search-text.js';
@@ -111,31 +112,46 @@ export async function createMember(db: Db, viewer: Viewer, input: CreateMemberIn
   if (userErrors.length) return { member: null, userErrors };
   return db.transaction(async (tx) => {
     const errors: UserError[] = [];
-    if (await memberByCode(tx, input.code)) errors.push(userError(['code'], UserErrorCode.DUPLICATE_CODE, `a member with code ${input.code} exists already`));
+    if (await memberByCode(tx, input.code)) errors.push(duplicateCode(['code'], input.code));
     const parent = input.parentCode ? await memberByCode(tx, input.parentCode) : null;
     if (input.parentCode && !parent) errors.push(userError(['parentCode'], UserErrorCode.UNKNOWN_MEMBER, `no member has code ${input.parentCode}`));
     if (errors.length) return { member: null, userErrors: errors };
     const values = { ...valuesFrom(input), code: input.code, name: input.name.trim(), type: input.type, parentId: parent?.id ?? null };
+    // a concurrent createMember with the same code may pass the check above: the unique index decides
     const [row] = await tx
       .insert(members)
       .values({ ...values, searchKey: memberSearchKey({ code: values.code, name: values.name, nameEn: values.nameEn ?? null }) })
+      .onConflictDoNothing({ target: members.code })
       .returning();
+    if (!row) return { member: null, userErrors: [duplicateCode(['code'], input.code)] };
     await recordAudit(tx, viewer, { action: 'createMember', entityType: 'Member', entityId: row.id, before: null, after: { ...values, parentCode: input.parentCode ?? null }, reason: input.reason });
     return { member: row, userErrors: [] };
   });
 }
 
+const duplicateCode = (field: string[], code: string) => userError(field, UserErrorCode.DUPLICATE_CODE, `a member with code ${code} exists already`);
+
 export async function updateMember(db: Db, viewer: Viewer, input: UpdateMemberInput): Promise<MemberResult> {
   assertAdmin(viewer);
   const userErrors = checkMemberFields({ ...input, code: input.newCode }, 'newCode');
   if (userErrors.length) return { member: null, userErrors };
+  try {
+    return await updateMemberChecked(db, viewer, input);
+  } catch (err) {
+    // a concurrent write took the new code after the check: the same answer as the check's
+    if (input.newCode != null && uniqueViolation(err) !== null) return { member: null, userErrors: [duplicateCode(['newCode'], input.newCode)] };
+    throw err;
+  }
+}
+
+async function updateMemberChecked(db: Db, viewer: Viewer, input: UpdateMemberInput): Promise<MemberResult> {
   return db.transaction(async (tx) => {
     const current = await memberByCode(tx, input.code);
     if (!current) return { member: null, userErrors: [userError(['code'], UserErrorCode.UNKNOWN_MEMBER, `no member has code ${input.code}`)] };
     const values = valuesFrom(input);
     const errors: UserError[] = [];
     if (input.newCode != null && input.newCode !== current.code) {
-      if (await memberByCode(tx, input.newCode)) errors.push(userError(['newCode'], UserErrorCode.DUPLICATE_CODE, `a member with code ${input.newCode} exists already`));
+      if (await memberByCode(tx, input.newCode)) errors.push(duplicateCode(['newCode'], input.newCode));
       values.code = input.newCode;
     }
     if (input.parentCode != null) {
@@ -152,6 +168,7 @@ export async function updateMember(db: Db, viewer: Viewer, input: UpdateMemberIn
       .set({ ...values, searchKey: memberSearchKey(next), updatedAt: sql`now()` })
       .where(eq(members.id, current.id))
       .returning();
+    if (!row) return { member: null, userErrors: [userError(['code'], UserErrorCode.UNKNOWN_MEMBER, `no member has code ${input.code}`)] };
     const before = Object.fromEntries(Object.keys(values).map((k) => [k, current[k as keyof MemberRow]]));
     await recordAudit(tx, viewer, { action: 'updateMember', entityType: 'Member', entityId: row.id, before: { code: current.code, ...before }, after: { code: row.code, ...values }, reason: input.reason });
     return { member: row, userErrors: [] };
