@@ -14,7 +14,11 @@ export const auditLog = pgTable(
     changes: jsonb('changes').$type<Record<string, unknown>>().notNull(),
     reason: text('reason'),
   },
-  (t) => [index('audit_entity_idx').on(t.entityType, t.entityId, t.at)],
+  (t) => [
+    index('audit_entity_idx').on(t.entityType, t.entityId, t.at),
+    /** `auditLog(filter: { actor })`, newest first: what one token or the CLI changed, without reading the whole log. */
+    index('audit_actor_idx').on(t.actor, t.id),
+  ],
 );
 
 export type AuditLogRow = typeof auditLog.$inferSelect;
