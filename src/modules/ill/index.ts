@@ -2,3 +2,9 @@
 export * from './ill.tables.js';
 export * from './ill-states.js';
 export { buildRota, feeFor, type RotaCandidate, type RotaInput } from './ill-routing.service.js';
+export { createIllRequest, findIllRequestByPeer, type IllOrigin, type IllRequestResult } from './ill-requests.service.js';
+export { performIllAction, type IllActionDetails, type PerformIllActionInput } from './ill-actions.service.js';
+export { CreateIllRequestInput, IllActionDetailsInput, IllRequest, PerformActionInput } from './ill.types.js';
+export { createIllLoaders } from './ill.loaders.js';
+export { IllRequestResolver, IllRotaEntryResolver } from './ill.resolver.js';
+export { illRequestById, listIllRequests } from './ill-queries.service.js';
