@@ -2,3 +2,4 @@
 export * from './ill.tables.js';
 export * from './ill-states.js';
 export { buildRota, feeFor, type RotaCandidate, type RotaInput } from './ill-routing.service.js';
+export * from './iso18626/index.js';
