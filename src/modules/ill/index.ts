@@ -2,4 +2,7 @@
 export * from './ill.tables.js';
 export * from './ill-states.js';
 export { buildRota, feeFor, type RotaCandidate, type RotaInput } from './ill-routing.service.js';
+export { createIllRequest, findIllRequestByPeer, type IllOrigin, type IllRequestResult } from './ill-requests.service.js';
+export { performIllAction, type IllActionDetails, type PerformIllActionInput } from './ill-actions.service.js';
+export { CreateIllRequestInput, IllActionDetailsInput, IllRequest, PerformActionInput } from './ill.types.js';
 export * from './iso18626/index.js';
