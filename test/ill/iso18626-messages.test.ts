@@ -131,7 +131,7 @@ describe('reading messages', () => {
 });
 
 describe('our confirmations', () => {
-  const header = { supplyingAgencyId: { type: 'ISIL', value: 'CN-A' }, requestingAgencyId: { type: 'ISIL', value: 'CN-B' }, multipleItemRequestId: null, timestamp: null, requestingAgencyRequestId: 'r & <1>', supplyingAgencyRequestId: null };
+  const header = { supplyingAgencyId: { type: 'ISIL', value: 'CN-A' }, requestingAgencyId: { type: 'ISIL', value: 'CN-B' }, multipleItemRequestId: null, timestamp: '2026-12-06T17:59:58.5+08:00', requestingAgencyRequestId: 'r & <1>', supplyingAgencyRequestId: null };
   const cases: [Iso18626ConfirmationKind, string | null][] = [
     ['requestConfirmation', null],
     ['supplyingAgencyMessageConfirmation', 'StatusChange'],
@@ -154,7 +154,7 @@ describe('our confirmations', () => {
         'requestingAgencyId=ISIL/CN-B',
         'timestamp=2026-12-06T10:00:01.000Z',
         'requestingAgencyRequestId=r & <1>',
-        'timestampReceived=2026-12-06T10:00:00.000Z',
+        'timestampReceived=2026-12-06T17:59:58.5+08:00', // the confirmed message's own timestamp
         `messageStatus=${error ? 'ERROR' : 'OK'}`,
       ]);
       expect(body.children.slice(1).map((c) => c.name)).toEqual([...(echo ? [kind === 'supplyingAgencyMessageConfirmation' ? 'reasonForMessage' : 'action'] : []), ...(error ? ['errorData'] : [])]);
@@ -163,11 +163,13 @@ describe('our confirmations', () => {
   });
 
   it('answer a version 1.0 peer with version 1.0 and leave out what could not be read', async () => {
-    const xml = confirmationXml({ kind: 'requestConfirmation', version: '1.0', header: { ...header, supplyingAgencyId: null, requestingAgencyRequestId: null }, received: new Date(), now: new Date(), error: { type: 'BadlyFormedMessage', value: 'x'.repeat(2000) } });
+    const received = new Date();
+    const xml = confirmationXml({ kind: 'requestConfirmation', version: '1.0', header: { ...header, supplyingAgencyId: null, requestingAgencyRequestId: null, timestamp: '_TIMESTAMP_' }, received, now: new Date(), error: { type: 'BadlyFormedMessage', value: 'x'.repeat(2000) } });
     expect(xml).toContain('ill:version="1.0"');
     expect(xml).not.toContain('supplyingAgencyId');
     expect(xml).not.toContain('requestingAgencyRequestId');
     expect(xml).toMatch(/<errorValue>x{499}…<\/errorValue>/); // a long errorValue is cut
+    expect(xml).toContain(`<timestampReceived>${received.toISOString()}</timestampReceived>`); // the header's timestamp was a placeholder
     expect((await validator.validate(xml)).valid).toBe(true);
   });
 });

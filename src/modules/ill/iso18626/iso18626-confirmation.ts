@@ -1,7 +1,9 @@
 /**
  * The confirmation each ISO 18626 message gets, in the v1.2 schema's shape:
  *   confirmationHeader (supplyingAgencyId?, requestingAgencyId?, timestamp, requestingAgencyRequestId?,
- *   multipleItemRequestId?, timestampReceived, messageStatus), then reasonForMessage (supplying agency
+ *   multipleItemRequestId?, timestampReceived, messageStatus), where timestamp is when we answer and
+ *   timestampReceived the timestamp of the message confirmed (as CrossLink's broker does; our receipt
+ *   time when the message's own cannot be read), then reasonForMessage (supplying agency
  *   message) or action (requesting agency message) echoed, then errorData (errorType, errorValue?).
  * The tests validate every answer against the schema.
  */
@@ -30,6 +32,7 @@ export interface ConfirmationInput {
   version: string;
   /** what could be read of the message's header (echoed) */
   header: Iso18626Header;
+  /** when the message arrived: timestampReceived when the header's timestamp is missing or not an xs:dateTime */
   received: Date;
   now: Date;
   error: Iso18626Error | null;
@@ -39,6 +42,9 @@ export interface ConfirmationInput {
 
 /** errorValue is free text: kept short, so a huge bad value is not sent back whole. */
 const MAX_ERROR_VALUE = 500;
+
+/** xs:dateTime's lexical form (a year of 4+ digits, optional fraction and zone). */
+const XS_DATE_TIME = /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
 
 const agency = (name: string, id: AgencyId | null): XmlElement[] => (id ? [el(name, [el('agencyIdType', id.type), el('agencyIdValue', id.value)])] : []);
 const optional = (name: string, value: string | null): XmlElement[] => (value ? [el(name, value)] : []);
@@ -51,7 +57,7 @@ export function confirmationXml(input: ConfirmationInput): string {
     el('timestamp', input.now.toISOString()),
     ...optional('requestingAgencyRequestId', h.requestingAgencyRequestId),
     ...optional('multipleItemRequestId', h.multipleItemRequestId),
-    el('timestampReceived', input.received.toISOString()),
+    el('timestampReceived', h.timestamp && XS_DATE_TIME.test(h.timestamp) ? h.timestamp : input.received.toISOString()),
     el('messageStatus', input.error ? 'ERROR' : 'OK'),
   ]);
   const echo: XmlElement[] = [];
