@@ -76,7 +76,10 @@ export function iso18626Handler(options: Iso18626HandlerOptions) {
       res.statusCode = 204;
       res.end();
     } else {
-      if (answer.status === 503) options.log.error({ requestId, xsd: options.validator.xsdPath }, answer.message);
+      if (answer.status === 503) {
+        options.log.error({ requestId, xsd: options.validator.xsdPath }, answer.message);
+        res.setHeader('retry-after', '5');
+      }
       sendError(res, answer.status, answer.code, answer.message);
     }
   };

@@ -15,6 +15,7 @@ import {
   findPlaceholder,
   ISO18626_CONFIRMATION_KINDS,
   ISO18626_XSD_FILE,
+  MAX_WAITING_VALIDATIONS,
   openEnvelope,
   parseXml,
   readHeader,
@@ -191,5 +192,16 @@ describe('where the schema is looked for (ISO18626_XSD)', () => {
     expect(missing.available()).toBe(true);
     expect((await missing.validate(fixture('modrs-it-illmockrequest.xml'))).valid).toBe(true);
     await missing.close();
+  });
+});
+
+describe('the validator under a flood', () => {
+  it(`validates in arrival order and refuses, as unavailable, what would wait behind ${MAX_WAITING_VALIDATIONS} others`, async () => {
+    const message = fixture('modrs-it-illmockrequest.xml');
+    const results = await Promise.allSettled(Array.from({ length: MAX_WAITING_VALIDATIONS + 1 }, () => validator.validate(message)));
+    expect(results.slice(0, MAX_WAITING_VALIDATIONS).every((r) => r.status === 'fulfilled' && r.value.valid)).toBe(true);
+    const last = results[MAX_WAITING_VALIDATIONS];
+    expect(last.status === 'rejected' && last.reason).toBeInstanceOf(XsdUnavailable);
+    expect((await validator.validate(message)).valid).toBe(true); // and takes messages again once the queue drains
   });
 });

@@ -58,6 +58,13 @@ export interface XsdValidator {
 
 export class XsdUnavailable extends Error {}
 
+/**
+ * Messages waiting for the validator at most: past this the endpoint answers 503 at once rather than
+ * queue more (at ~20 ms a message, 64 is over a second of waiting; the rate limit keeps honest peers
+ * far below it).
+ */
+export const MAX_WAITING_VALIDATIONS = 64;
+
 const require = createRequire(import.meta.url);
 
 // CommonJS run by the worker thread (eval: the same text works from src/ under vitest and from dist/).
@@ -153,6 +160,7 @@ export function createXsdValidator(xsdPath: string): XsdValidator {
     validate(xml) {
       const schema = load();
       if (schema === null) return Promise.reject(new XsdUnavailable(`the ISO 18626 schema was not found at ${xsdPath}`));
+      if (pending.size >= MAX_WAITING_VALIDATIONS) return Promise.reject(new XsdUnavailable(`${pending.size} messages are waiting for validation; try again shortly`));
       const w = start();
       w.ref(); // a validation under way keeps the process up until it answers
       const id = nextId++;

@@ -89,7 +89,7 @@ export async function receiveIso18626(deps: Iso18626Deps, text: string, caller: 
     problems = result.valid ? [] : result.errors.map((e) => e.replace(/^Schemas validity error\s*:\s*/, '').replace(/\{http:\/\/illtransactions\.org\/2013\/iso18626\}/g, ''));
     if (!result.valid && problems.length === 0) problems = ['the message does not match the ISO 18626 v1.2 schema'];
   } catch (err) {
-    if (err instanceof XsdUnavailable) return refused(503, 'SERVICE_UNAVAILABLE', `ISO 18626 is not available: ${err.message} (set ISO18626_XSD).`);
+    if (err instanceof XsdUnavailable) return refused(503, 'SERVICE_UNAVAILABLE', `ISO 18626 is not available: ${err.message}${deps.validator.available() ? '' : ' (set ISO18626_XSD)'}.`);
     throw err;
   }
   if (!isMessageKind(kind)) {
