@@ -8,6 +8,7 @@ import { GraphQLDateTime, GraphQLJSONObject } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { toGlobalId } from '../../graphql/global-id.js';
 import { Node } from '../../graphql/node.js';
+import { ConnectionType } from '../../graphql/pagination.js';
 import { UserError } from '../../graphql/user-error.js';
 import { LocalDate } from '../resources/index.js';
 import type { IllHistoryRow, IllRequestRow, IllRotaRow } from './ill.tables.js';
@@ -356,3 +357,5 @@ export class PerformActionPayload {
   @Field(() => [UserError], { description: 'Why the action was refused; nothing changed when not empty.' })
   userErrors!: UserError[];
 }
+
+export const IllRequestConnection = ConnectionType('IllRequest', IllRequest, 'ILL request');

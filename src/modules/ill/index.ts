@@ -5,4 +5,7 @@ export { buildRota, feeFor, type RotaCandidate, type RotaInput } from './ill-rou
 export { createIllRequest, findIllRequestByPeer, type IllOrigin, type IllRequestResult } from './ill-requests.service.js';
 export { performIllAction, type IllActionDetails, type PerformIllActionInput } from './ill-actions.service.js';
 export { CreateIllRequestInput, IllActionDetailsInput, IllRequest, PerformActionInput } from './ill.types.js';
+export { createIllLoaders } from './ill.loaders.js';
+export { IllRequestResolver, IllRotaEntryResolver } from './ill.resolver.js';
+export { illRequestById, listIllRequests } from './ill-queries.service.js';
 export * from './iso18626/index.js';
