@@ -205,12 +205,20 @@ describe('every message under ../shared/fixtures/iso18626/, sent as it is', () =
 describe('a loan placed and carried through over ISO 18626', () => {
   const id = 'peer-loan-1';
 
-  it('a request message creates a request, requested from a member of its rota', async () => {
+  it('a request message creates a request that illRequests lists like any other', async () => {
     const got = await post(requestMessage({ requestId: id, patron: '<patronInfo><patronId>reader-42</patronId><surname>Wang</surname></patronInfo>' }));
     expect(got).toMatchObject({ kind: 'requestConfirmation', messageStatus: 'OK' });
     const row = await requestOf(id);
     expect(row).toMatchObject({ state: 'REQUESTED', serviceType: 'LOAN', serviceLevel: 'NORMAL', isbn: BOOK_ISBN, origin: 'ISO18626', patronReference: 'reader-42', requesterMemberId: net.memberIds.get(REQUESTER) });
     expect(LENDERS).toContain(await supplierOf(id));
+    const api = await fetch(`${origin}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await token(REQUESTER)}` },
+      body: JSON.stringify({ query: `{ illRequests(first: 50, filter: { requesterCode: "${REQUESTER}" }) { edges { node { state serviceType requester { code } supplier { code } } } } }` }),
+    }).then((r) => r.json());
+    expect(api.errors).toBeUndefined();
+    expect(api.data.illRequests.edges.map((e: { node: unknown }) => e.node)).toContainEqual({ state: 'REQUESTED', serviceType: 'LOAN', requester: { code: REQUESTER }, supplier: { code: await supplierOf(id) } });
+
   });
 
   it('the same request sent again is confirmed OK once more and not placed twice', async () => {
