@@ -66,52 +66,62 @@ export async function receiveIso18626(deps: Iso18626Deps, text: string, caller: 
   if (caller.requireAuth && caller.viewer === null) return refused(401, 'UNAUTHENTICATED', "ISO18626_REQUIRE_AUTH is on: send the member's bearer token (Authorization: Bearer <token>).");
   const parsed = parseXml(text);
   const envelope = parsed.ok ? openEnvelope(parsed.root) : parsed.partial ? openEnvelope(parsed.partial) : null;
-  const kind = envelope?.kind ?? null;
-  if (!envelope || kind === null) {
+  if (!envelope || envelope.kind === null) {
     const why = parsed.ok ? 'its root is not ISO18626Message holding a request, supplyingAgencyMessage or requestingAgencyMessage (or a confirmation)' : `it is not well-formed XML (${parsed.reason})`;
     return refused(400, 'BAD_REQUEST', `Not an ISO 18626 message: ${why}.`);
   }
-  const confirm = (error: Iso18626Error | null): Iso18626Answer => answer(envelope, kind as Iso18626MessageKind, received, now(), error);
-
-  if (!isMessageKind(kind)) {
-    // a confirmation sent to us: nothing answers a confirmation, so a bad one is an HTTP error
-    const problem = !parsed.ok ? `not well-formed XML (${parsed.reason})` : !envelope.wrapped ? 'its root must be ISO18626Message' : !versionRead(envelope) ? `version "${envelope.version}" is not one read here (1.0, 1.1, 1.2)` : null;
-    if (problem) return refused(400, 'BAD_REQUEST', `The ${kind} was not accepted: ${problem}.`);
-  } else {
-    if (!parsed.ok) return confirm({ type: 'BadlyFormedMessage', value: `not well-formed XML: ${parsed.reason}` });
-    if (!envelope.wrapped) return confirm({ type: 'BadlyFormedMessage', value: `${kind} must be the child of an ISO18626Message element` });
-    if (!versionRead(envelope)) return confirm({ type: 'UnrecognisedDataValue', value: `ISO18626Message/@version: "${envelope.version}" is not read here (1.0, 1.1 and 1.2 are, with the v1.2 schema)` });
-  }
-
-  let problems: string[];
+  const notWellFormed = parsed.ok ? null : parsed.reason;
   try {
-    const result = await deps.validator.validate(serialize(envelope.root));
-    problems = result.valid ? [] : result.errors.map((e) => e.replace(/^Schemas validity error\s*:\s*/, '').replace(/\{http:\/\/illtransactions\.org\/2013\/iso18626\}/g, ''));
-    if (!result.valid && problems.length === 0) problems = ['the message does not match the ISO 18626 v1.2 schema'];
+    if (!isMessageKind(envelope.kind)) return await receiveConfirmation(deps, envelope, notWellFormed, caller);
+    const kind = envelope.kind;
+    const error = await checkAndApply(deps, envelope, kind, notWellFormed, caller, received);
+    if (error && 'kind' in error) return error; // refused at the HTTP level (a token)
+    return answer(envelope, kind, received, now(), error);
   } catch (err) {
     if (err instanceof XsdUnavailable) return refused(503, 'SERVICE_UNAVAILABLE', `ISO 18626 is not available: ${err.message}${deps.validator.available() ? '' : ' (set ISO18626_XSD)'}.`);
     throw err;
   }
-  if (!isMessageKind(kind)) {
-    if (problems.length > 0) return refused(400, 'BAD_REQUEST', `The ${kind} does not match the ISO 18626 v1.2 schema: ${problems[0]}`);
-    const token = tokenProblem(caller, null);
-    return token ?? { kind: 'acknowledged' };
-  }
-  if (problems.length > 0) return confirm({ type: 'BadlyFormedMessage', value: problems[0] });
+}
 
+/** A message's checks in order (see the head of this file), then its action: the errorData to answer with, null for OK. */
+async function checkAndApply(
+  deps: Iso18626Deps, envelope: Envelope, kind: Iso18626MessageKind, notWellFormed: string | null, caller: Iso18626Caller, received: Date,
+): Promise<Iso18626Error | Iso18626Answer | null> {
+  if (notWellFormed !== null) return { type: 'BadlyFormedMessage', value: `not well-formed XML: ${notWellFormed}` };
+  if (!envelope.wrapped) return { type: 'BadlyFormedMessage', value: `${kind} must be the child of an ISO18626Message element` };
+  if (!versionRead(envelope)) return { type: 'UnrecognisedDataValue', value: `ISO18626Message/@version: "${envelope.version}" is not read here (1.0, 1.1 and 1.2 are, with the v1.2 schema)` };
+  const problems = await schemaProblems(deps.validator, envelope);
+  if (problems.length > 0) return { type: 'BadlyFormedMessage', value: problems[0] };
   const body = envelope.body!;
   const placeholder = findPlaceholder(body);
-  if (placeholder) return confirm({ type: 'UnrecognisedDataValue', value: `${placeholder.path}: "${placeholder.value}" is a template placeholder, not a value` });
-
+  if (placeholder) return { type: 'UnrecognisedDataValue', value: `${placeholder.path}: "${placeholder.value}" is a template placeholder, not a value` };
   const message = readMessage(kind, body);
   const agencies = await resolveAgencies(deps.db, message.header.supplyingAgencyId!, message.header.requestingAgencyId!);
-  if ('error' in agencies) return confirm(agencies.error);
+  if ('error' in agencies) return agencies.error;
   const sender = SENDER[kind] === 'supplyingAgencyId' ? agencies.supplier : agencies.requester;
   const token = tokenProblem(caller, sender.code);
   if (token) return token;
   const staff: Viewer = { role: 'member', sub: caller.viewer?.sub ?? `iso18626:${sender.code}`, memberCode: sender.code };
-  const error = await applyMessage(deps.db, staff, message, agencies, received);
-  return confirm(error);
+  return applyMessage(deps.db, staff, message, agencies, received);
+}
+
+/** A confirmation sent to us: 204 when it is a valid one; nothing answers a confirmation, so a bad one is an HTTP 400. */
+async function receiveConfirmation(deps: Iso18626Deps, envelope: Envelope, notWellFormed: string | null, caller: Iso18626Caller): Promise<Iso18626Answer> {
+  const problem =
+    notWellFormed !== null ? `not well-formed XML (${notWellFormed})`
+    : !envelope.wrapped ? 'its root must be ISO18626Message'
+    : !versionRead(envelope) ? `version "${envelope.version}" is not one read here (1.0, 1.1, 1.2)`
+    : (await schemaProblems(deps.validator, envelope)).map((p) => `it does not match the ISO 18626 v1.2 schema: ${p}`)[0];
+  if (problem) return refused(400, 'BAD_REQUEST', `The ${envelope.kind} was not accepted: ${problem}.`);
+  return tokenProblem(caller, null) ?? { kind: 'acknowledged' };
+}
+
+/** libxml2's complaints about the normalised message, without its boilerplate (throws XsdUnavailable). */
+async function schemaProblems(validator: XsdValidator, envelope: Envelope): Promise<string[]> {
+  const result = await validator.validate(serialize(envelope.root));
+  if (result.valid) return [];
+  const problems = result.errors.map((e) => e.replace(/^Schemas validity error\s*:\s*/, '').replace(/\{http:\/\/illtransactions\.org\/2013\/iso18626\}/g, ''));
+  return problems.length > 0 ? problems : ['the message does not match the ISO 18626 v1.2 schema'];
 }
 
 function versionRead(envelope: Envelope): boolean {
