@@ -226,6 +226,13 @@ describe('a loan placed and carried through over ISO 18626', () => {
     expect((await t.database.db.select().from(illRequests).where(eq(illRequests.peerRequestId, id))).length).toBe(1);
   });
 
+  it('the same new request sent twice at once is placed once, and both are confirmed OK', async () => {
+    const twice = requestMessage({ requestId: 'peer-twice-1' });
+    const answers = await Promise.all([post(twice), post(twice)]);
+    expect(answers.map((a) => a.messageStatus)).toEqual(['OK', 'OK']);
+    expect((await t.database.db.select().from(illRequests).where(eq(illRequests.peerRequestId, 'peer-twice-1'))).length).toBe(1);
+  });
+
   it('a supplier that is not the one asked now is refused, and nothing changes', async () => {
     const asked = await supplierOf(id);
     const notAsked = LENDERS.find((c) => c !== asked)!;

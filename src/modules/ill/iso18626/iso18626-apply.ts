@@ -78,10 +78,24 @@ async function applyRequest(db: Db, staff: Viewer, m: Iso18626Request, agencies:
     // ISO 18626 carries the copyright regime the requester complied with (e.g. UK-FairDealing, US-CCG)
     copyrightDeclaration: serviceType === 'COPY' ? Boolean(m.serviceInfo.copyrightCompliance) : null,
   } as CreateIllRequestInput;
-  const result = await createIllRequest(db, staff, input, { origin: 'ISO18626', peerRequestId });
-  // the same request sent twice at once: the one placed second finds the first (checked under its transaction)
-  if (result.userErrors.some((e) => e.code === 'DUPLICATE_PEER_REQUEST')) return null;
+  let result;
+  try {
+    result = await createIllRequest(db, staff, input, { origin: 'ISO18626', peerRequestId });
+  } catch (err) {
+    // the same request sent twice at once: the unique (requester, peer ID) index lets one in
+    if (isUniqueViolation(err) && (await findIllRequestByPeer(db, agencies.requester.id, peerRequestId))) return null;
+    throw err;
+  }
+  if (result.userErrors.some((e) => e.code === 'DUPLICATE_PEER_REQUEST')) return null; // placed meanwhile
   return fromUserErrors(result.userErrors, REQUEST_FIELD_ELEMENT);
+}
+
+/** PostgreSQL's unique_violation (23505), as the driver or Drizzle (in `cause`) reports it. */
+function isUniqueViolation(err: unknown): boolean {
+  for (let e = err as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+    if (e.code === '23505') return true;
+  }
+  return false;
 }
 
 /** The request a message is about: the peer's own ID for requests that came over ISO 18626, else our IllRequest ID. */
