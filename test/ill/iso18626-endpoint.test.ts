@@ -15,6 +15,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTokenVerifier, issueToken } from '../../src/auth/tokens.js';
 import { loadConfig } from '../../src/config.js';
+import { toGlobalId } from '../../src/graphql/global-id.js';
 import { createApp } from '../../src/http/app.js';
 import { createMetrics } from '../../src/http/metrics.js';
 import { createXsdValidator, illHistory, illRequests, parseXml, resolveXsdPath, type XmlElement } from '../../src/modules/ill/index.js';
@@ -311,6 +312,15 @@ describe('other ways through the models', () => {
     expect(row.state).toBe('REQUESTED');
     expect(row.rotaPosition).toBe(2);
     expect(await supplierOf(id)).not.toBe(first);
+  });
+
+  it("a request naming the union catalogue's Record ID in supplierUniqueRecordId asks for that record", async () => {
+    const id = 'peer-record-1';
+    expect(await post(requestMessage({ requestId: id, bib: `<supplierUniqueRecordId>${toGlobalId('Record', net.bookId)}</supplierUniqueRecordId>` }))).toMatchObject({ messageStatus: 'OK' });
+    expect(await requestOf(id)).toMatchObject({ recordId: net.bookId, title: '红楼梦', state: 'REQUESTED' });
+    // anything else there is the supplier's own record ID, not ours: the request is kept, without a record
+    expect(await post(requestMessage({ requestId: `${id}-x`, bib: '<supplierUniqueRecordId>27345786</supplierUniqueRecordId><title>Unknown here</title>' }))).toMatchObject({ messageStatus: 'OK' });
+    expect(await requestOf(`${id}-x`)).toMatchObject({ recordId: null, state: 'UNFILLED' });
   });
 
   it('a copy: requested with a copyright regime, delivered as a link (CopyCompleted), received', async () => {

@@ -59,8 +59,11 @@ async function applyRequest(db: Db, staff: Viewer, m: Iso18626Request, agencies:
   const bib = m.bibliographicInfo;
   const itemId = (code: string) => bib.itemIds.find((i) => i.code.toUpperCase() === code)?.value;
   const serviceType = serviceTypeOf(m.serviceInfo.serviceType, Boolean(bib.titleOfComponent || bib.pagesRequested));
+  // this network is the union catalogue: a peer that looked the item up here may name our Record ID
+  const recordId = bib.supplierUniqueRecordId && idOf(bib.supplierUniqueRecordId, 'Record') !== null ? bib.supplierUniqueRecordId : null;
   const input: CreateIllRequestInput = {
     requesterCode: agencies.requester.code,
+    recordId,
     serviceType,
     serviceLevel: serviceLevelOf(m.serviceInfo.serviceLevel),
     title: bib.title ?? null,

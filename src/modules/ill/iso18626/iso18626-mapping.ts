@@ -80,6 +80,7 @@ export function serviceLevelOf(level: string | undefined): 'NORMAL' | 'RUSH' {
 /** createIllRequest's input fields -> the ISO 18626 element they came from, to name it in errorValue. */
 export const REQUEST_FIELD_ELEMENT: Readonly<Record<string, string>> = {
   requesterCode: 'header/requestingAgencyId',
+  recordId: 'bibliographicInfo/supplierUniqueRecordId',
   serviceType: 'serviceInfo/serviceType',
   serviceLevel: 'serviceInfo/serviceLevel',
   title: 'bibliographicInfo/title',
