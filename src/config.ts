@@ -37,12 +37,24 @@ export interface Config {
    * api_key); null when not set (see src/auth/secrets-key.ts for what happens then).
    */
   secretsKey: Buffer | null;
+  /** POST /iso18626 (src/modules/ill/iso18626/): README "ISO 18626". */
+  iso18626: {
+    /** ISO18626_XSD: the ISO 18626 v1.2 schema file, or a folder holding ISO-18626-v1_2.xsd; null: ../shared/fixtures/iso18626/xsd beside the project */
+    xsd: string | null;
+    /** ISO18626_REQUIRE_AUTH: every message must carry the sending member's bearer token */
+    requireAuth: boolean;
+  };
   /** The monthly COUNTER harvest (src/modules/usage/). */
   usageHarvest: {
     /** Day of the month (1–28) from which `serve` harvests the previous month; 0 = no automatic harvest. */
     day: number;
     /** Waits before the 2nd, 3rd … attempt after a "try later" answer; after the last, FAILED. */
     retryDelaysMs: number[];
+  };
+  /** Interlibrary loan (src/modules/ill/). */
+  ill: {
+    /** ILL_PATRON_RETENTION_DAYS: days after a request closes that its patron reference is removed (daily by `serve`, or `sharegraph ill purge`). */
+    patronRetentionDays: number;
   };
 }
 
@@ -163,9 +175,16 @@ export function loadConfig(env: Env = process.env): Config {
       maxRedirects: int(env, 'OUTBOUND_MAX_REDIRECTS', 5, 0, 20),
     },
     secretsKey: secretsKey(env),
+    iso18626: {
+      xsd: env.ISO18626_XSD?.trim() || null,
+      requireAuth: bool(env, 'ISO18626_REQUIRE_AUTH', false),
+    },
     usageHarvest: {
       day: int(env, 'USAGE_HARVEST_DAY', 15, 0, 28),
       retryDelaysMs: durations(env, 'USAGE_HARVEST_RETRY_DELAYS', DEFAULT_HARVEST_RETRY_DELAYS_MS),
+    },
+    ill: {
+      patronRetentionDays: int(env, 'ILL_PATRON_RETENTION_DAYS', 90, 0, 36_500),
     },
   };
 }

@@ -217,6 +217,7 @@ export async function runClusterWorker(config: Config, log: Logger): Promise<voi
       limits: config.limits,
       redisUrl: config.redisUrl,
       introspection: config.introspection,
+      iso18626: config.iso18626,
       metrics,
       renderMetrics: askPrimaryForMetrics,
       log,

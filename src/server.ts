@@ -42,6 +42,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       limits: config.limits,
       redisUrl: config.redisUrl,
       introspection: config.introspection,
+      iso18626: config.iso18626,
       metrics,
       log,
     });

@@ -126,6 +126,10 @@ describe('the .graphql examples (also GraphiQL tabs)', () => {
       '07-audit-log.graphql',
       '08-usage-totals.graphql',
       '09-alliance-evaluation.graphql',
+      '10-ill-requests.graphql',
+      '11-ill-create-request.graphql',
+      '12-ill-perform-action.graphql',
+      '13-ill-state-model.graphql',
     ]);
     const names = examples.map((e) => e.operation.name?.value);
     expect(names.every(Boolean)).toBe(true);
@@ -305,6 +309,57 @@ describe('08 and 09, the usage analytics over the demo usage', () => {
       expect(d.members.every((m) => m.costPerUse !== null && Number(m.costPerUse) > 0)).toBe(true);
     }
     expect((await t.execute(e.text, e.variables, await t.token('member', 'CN-110000-PKU'))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('10 to 13, interlibrary loan over the demo requests', () => {
+  const PKU = 'CN-110000-PKU';
+  type Node = { state: string; serviceType: string; patronReference: string | null; requester: { code: string }; copy: { url: string | null } | null; rota: unknown[]; history: { action: string }[] };
+
+  it("10 lists PKU's requests to its staff, in several states, with the copy link and patron references; refused without a token", async () => {
+    const e = example('10-ill-requests.graphql');
+    expect((await t.execute(e.text, e.variables)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const r = await t.execute(e.text, e.variables, await t.token('member', PKU));
+    expect(r.errors).toBeUndefined();
+    const nodes = r.data!.illRequests.edges.map((edge: { node: Node }) => edge.node) as Node[];
+    expect(nodes.every((n) => n.requester.code === PKU && n.patronReference !== null && n.history[0].action === 'CREATE')).toBe(true);
+    expect(new Set(nodes.map((n) => n.state))).toEqual(new Set(['REQUESTED', 'WILL_SUPPLY', 'SHIPPED', 'DELIVERED']));
+    expect(nodes.find((n) => n.state === 'DELIVERED')).toMatchObject({ serviceType: 'COPY', copy: { url: expect.stringMatching(/^https:\/\//) } });
+  });
+
+  it('11 places a loan for PKU, routed at once; another member may not place it', async () => {
+    const e = example('11-ill-create-request.graphql');
+    const r = await t.execute(e.text, e.variables, await t.token('member', PKU));
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.createIllRequest.userErrors).toEqual([]);
+    const request = r.data!.createIllRequest.request;
+    expect(request).toMatchObject({ state: 'REQUESTED', availableActions: ['CANCEL'] });
+    expect(request.rota.length).toBeGreaterThanOrEqual(4);
+    expect(request.supplier.code).toBe(request.rota[0].member.code);
+    expect((await t.execute(e.text, e.variables, await t.token('member', 'CN-310000-FDU'))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it("12 withdraws PKU's requested demo request; doing it again is ACTION_NOT_ALLOWED", async () => {
+    const e = example('12-ill-perform-action.graphql');
+    const id = (e.variables.input as { requestId: string }).requestId;
+    const before = await t.execute(`query($id: ID!) { illRequest(id: $id) { state requester { code } } }`, { id }, await t.token('admin'));
+    expect(before.data!.illRequest).toEqual({ state: 'REQUESTED', requester: { code: PKU } });
+    const token = await t.token('member', PKU);
+    const r = await t.execute(e.text, e.variables, token);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.performAction).toMatchObject({ request: { state: 'CANCELLED', availableActions: [] }, userErrors: [] });
+    expect(r.data!.performAction.request.history.at(-1)).toMatchObject({ action: 'CANCEL', fromState: 'REQUESTED', toState: 'CANCELLED', side: 'REQUESTER', note: 'the reader no longer needs it' });
+    const again = await t.execute(e.text, e.variables, token);
+    expect(again.data!.performAction.userErrors.map((u: { code: string }) => u.code)).toEqual(['ACTION_NOT_ALLOWED']);
+  });
+
+  it('13 serves the loan model to anyone', async () => {
+    const e = example('13-ill-state-model.graphql');
+    const r = await t.execute(e.text, e.variables);
+    expect(r.errors).toBeUndefined();
+    const model = r.data!.illStateModel;
+    expect(model.states.map((s: { state: string }) => s.state)).toEqual(['REQUESTED', 'WILL_SUPPLY', 'SHIPPED', 'RECEIVED', 'RETURNED', 'COMPLETED', 'CANCELLED', 'UNFILLED']);
+    expect(model.states.find((s: { state: string }) => s.state === 'WILL_SUPPLY').transitions[0]).toMatchObject({ action: 'SHIP', side: 'SUPPLIER', to: 'SHIPPED', requires: ['dueDate'] });
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * The HTTP side on plain node:http: /graphql (the API, and GraphiQL for browsers; graphql-handler.ts),
- * /healthz, /readyz, /metrics and the IDE's files. Every response carries a request id.
+ * POST /iso18626 (ISO 18626 messages from partner systems; iso18626-handler.ts), /healthz, /readyz,
+ * /metrics and the IDE's files. Every response carries a request id.
  * Stateless apart from the rate limiter's counters, which live in Redis when REDIS_URL is set
  * (see README, "Limits"): several processes can serve one database (src/serve-cluster.ts).
  */
@@ -20,9 +21,11 @@ import { createDocumentCheck, DOCUMENT_LIMITS } from '../graphql/document-check.
 import { PUBLIC_CODES } from '../graphql/errors.js';
 import type { QueryLimits } from '../graphql/limits.js';
 import { buildApiSchema } from '../graphql/schema.js';
+import { createXsdValidator, resolveXsdPath } from '../modules/ill/index.js';
 import { IDE_ASSETS } from './graphiql.js';
 import { graphqlHandler, type Authentication } from './graphql-handler.js';
 import { operationPlugin } from './graphql-plugin.js';
+import { iso18626Handler } from './iso18626-handler.js';
 import type { Metrics } from './metrics.js';
 import { createRateLimit } from './rate-limit.js';
 import { send, sendError, sendJson } from './respond.js';
@@ -42,6 +45,8 @@ export interface AppOptions {
   log: Logger;
   /** runs of a query document by graphql-js before it is compiled (src/graphql/compiled-executor.ts; tests give 0) */
   compileAfterRuns?: number;
+  /** POST /iso18626: the v1.2 XSD (ISO18626_XSD: a file or its folder; default ../shared/fixtures/iso18626/xsd) and ISO18626_REQUIRE_AUTH */
+  iso18626?: { xsd: string | null; requireAuth: boolean };
 }
 
 /**
@@ -85,10 +90,12 @@ export async function createApp(options: AppOptions) {
   const { database, metrics, log } = options;
   const schema = await buildApiSchema();
   const rateLimit = createRateLimit({ pointsPerMinute: options.limits.rateLimitPerMinute, redisUrl: options.redisUrl ?? null, keyPrefix: options.rateLimitKeyPrefix, log });
-  // the Redis connection closes with the server (apollo.stop()), so a stopped app leaves nothing open
+  const xsdValidator = createXsdValidator(resolveXsdPath(options.iso18626?.xsd));
+  if (!xsdValidator.available()) log.warn({ xsd: xsdValidator.xsdPath }, 'ISO 18626 schema not found: POST /iso18626 answers 503 until it is there (set ISO18626_XSD)');
+  // the Redis connection and the XSD worker close with the server (apollo.stop()), so a stopped app leaves nothing open
   const closeRateLimit: ApolloServerPlugin<Context> = {
     async serverWillStart() {
-      return { serverWillStop: async () => rateLimit?.close() };
+      return { serverWillStop: async () => void (await Promise.all([rateLimit?.close(), xsdValidator.close()])) };
     },
   };
   let handle: http.RequestListener = () => {};
@@ -130,7 +137,18 @@ export async function createApp(options: AppOptions) {
   const checkDocument = createDocumentCheck(schema, { ...DOCUMENT_LIMITS, maxDepth: options.limits.maxDepth, maxAliases: options.limits.maxAliases });
   const graphql = graphqlHandler({ apollo, rateLimit, rateLimitPerMinute: options.limits.rateLimitPerMinute, authenticate, context, bodyLimit: { base: BODY_LIMIT, raised: UPLOAD_BODY_LIMIT }, mayUpload: (viewer) => viewer !== null && UPLOADING_ROLES.has(viewer.role), checkDocument, metrics });
 
-  /** The routes beside /graphql: GET (or HEAD) only. */
+  const iso18626 = iso18626Handler({
+    db: database.db,
+    validator: xsdValidator,
+    requireAuth: options.iso18626?.requireAuth ?? false,
+    rateLimit,
+    rateLimitPerMinute: options.limits.rateLimitPerMinute,
+    authenticate,
+    bodyLimit: BODY_LIMIT,
+    log,
+  });
+
+  /** The routes beside /graphql and /iso18626: GET (or HEAD) only. */
   const routes = new Map<string, (res: http.ServerResponse, head: boolean) => Promise<void> | void>([
     ['/healthz', (res) => sendJson(res, 200, { status: 'ok' })],
     [
@@ -173,6 +191,10 @@ export async function createApp(options: AppOptions) {
     try {
       if (path === '/graphql') {
         await graphql(req, res, id, q === -1 ? '' : url.slice(q + 1));
+        return;
+      }
+      if (path === '/iso18626') {
+        await iso18626(req, res, id);
         return;
       }
       const route = routes.get(path);

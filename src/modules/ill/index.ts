@@ -8,3 +8,5 @@ export { CreateIllRequestInput, IllActionDetailsInput, IllRequest, PerformAction
 export { createIllLoaders } from './ill.loaders.js';
 export { IllRequestResolver, IllRotaEntryResolver } from './ill.resolver.js';
 export { illRequestById, listIllRequests } from './ill-queries.service.js';
+export { DEFAULT_PATRON_RETENTION_DAYS, removeExpiredPatronReferences, startDailyPatronPurge, type PurgeResult } from './ill-retention.js';
+export * from './iso18626/index.js';

@@ -10,6 +10,7 @@ import { insertRecords } from '../records/index.js';
 import { buildDemoData } from './demo-data.js';
 import { seedDemoDeals } from './seed-deals.service.js';
 import { seedDemoUsage } from './seed-usage.service.js';
+import { seedDemoIllRequests } from './seed-ill-requests.service.js';
 
 export interface SeedResult {
   seeded: boolean;
@@ -27,6 +28,7 @@ export async function seedDemoData(db: Db, onProgress: (message: string) => void
   if (!(await isEmpty(db))) {
     await seedDemoDeals(db, onProgress); // a demo database seeded before deals existed gets them now
     await seedDemoUsage(db, onProgress); // … and before usage existed, its usage
+    await seedDemoIllRequests(db, onProgress); // … and before ILL existed, its requests
     return { seeded: false, members: 0, records: 0, holdings: 0 };
   }
   const data = buildDemoData();
@@ -68,5 +70,6 @@ export async function seedDemoData(db: Db, onProgress: (message: string) => void
   });
   await seedDemoDeals(db, onProgress);
   await seedDemoUsage(db, onProgress);
+  await seedDemoIllRequests(db, onProgress);
   return { seeded: true, members: data.members.length, records: data.records.length, holdings: data.holdings.length };
 }
