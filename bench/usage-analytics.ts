@@ -24,7 +24,7 @@ import postgres from 'postgres';
 import type { Viewer } from '../src/auth/viewer.js';
 import { openDatabase, queryRows, type Database } from '../src/db/database.js';
 import { toGlobalId } from '../src/graphql/global-id.js';
-import { allianceEvaluation, collectionOverlap, costPerUseOfPeriod, refreshUsageRollups, topTitles, usageDenials, usageTotals } from '../src/modules/usage/index.js';
+import { allianceEvaluation, collectionOverlap, costPerUseOfPeriod, refreshCollectionOverlap, refreshUsageRollups, topTitles, usageDenials, usageTotals } from '../src/modules/usage/index.js';
 import { intEnv } from './bench-env.js';
 import { ensureBenchData } from './load.js';
 import { median, round } from './stats.js';
@@ -116,6 +116,10 @@ async function main(): Promise<void> {
   if (loaded) log('reusing the usage facts already in the database (a BENCH_KEEP=1 or interrupted run)');
   else await generate(database.db);
   if (!rolled) await buildRollup(database.db);
+  // the collection-overlap summary, as the first question after a holdings import would rebuild it (stale after the load)
+  const overlap = await timed('collection-overlap summary (refreshCollectionOverlap, if stale)', () => refreshCollectionOverlap(database.db, { onlyIfStale: true }));
+  if (overlap.rebuilt) await database.db.execute(sql`VACUUM (ANALYZE) collection_overlap_members, collection_overlap_pairs`);
+  const overlapSeconds = overlap.refreshMs / 1000;
   const [{ facts }] = await queryRows<{ facts: string }>(database.db, sql`SELECT count(*)::text AS facts FROM usage_facts`);
   const [{ rollup }] = await queryRows<{ rollup: string }>(database.db, sql`SELECT count(*)::text AS rollup FROM usage_monthly`);
   const [{ resource }] = await queryRows<{ resource: number }>(database.db, sql`SELECT min(id) AS resource FROM resources WHERE name LIKE 'Bench resource %'`);
@@ -153,6 +157,24 @@ async function main(): Promise<void> {
     results.push({ name: q.name, first: round(first / 1000, 3), median: round(median(later) / 1000, 3) });
     log(`${q.name}: first ${(first / 1000).toFixed(3)} s, median ${(median(later) / 1000).toFixed(3)} s`);
   }
+  const explain = async (q: ReturnType<typeof sql>) => (await queryRows<{ 'QUERY PLAN': string }>(database.db, sql`EXPLAIN (ANALYZE, BUFFERS) ${q}`)).map((p) => p['QUERY PLAN']).join('\n');
+  // the statements usageDenials and collectionOverlap send (usage-analytics.service.ts), with the bench's values
+  const denialsPlan = await explain(sql`SELECT b.item_id AS item_id, min(coalesce(i.title, i.database, i.item, i.platform)) AS title, b.member_id AS member_id, b.metric_type AS metric_type, min(b.family) AS family, sum(b.count)::text AS count
+    FROM (SELECT provider_id, member_id, item_id, family, metric_type, month, count FROM usage_monthly
+      WHERE family = 'TR' AND access_method = 'Regular' AND metric_type = ANY('{No_License,Limit_Exceeded}'::text[]) AND month >= '2025-01-01'::date AND month <= '2025-12-31'::date
+        AND item_id IN (SELECT i.id FROM usage_items i JOIN usage_providers p ON p.id = i.provider_id WHERE coalesce(i.resource_id, p.resource_id) = ANY(${`{${Number(resource)}}`}::int[]))) b
+    JOIN usage_items i ON i.id = b.item_id JOIN usage_providers p ON p.id = b.provider_id
+    GROUP BY b.item_id, b.member_id, b.metric_type ORDER BY sum(b.count) DESC, b.item_id, b.member_id, b.metric_type LIMIT 21`);
+  const memberIds = (await queryRows<{ id: number }>(database.db, sql`SELECT id FROM members WHERE code IN (SELECT jsonb_array_elements_text(${JSON.stringify(codes)}::jsonb))`)).map((m) => Number(m.id));
+  const overlapPlan = await explain(sql`WITH m AS (SELECT id, code FROM members WHERE id = ANY(${`{${memberIds.join(',')}}`}::int[]))
+      SELECT 'member' AS kind, m.id AS a, NULL::int AS b, m.code AS a_code, NULL::text AS b_code,
+          coalesce((SELECT s.records FROM collection_overlap_members s WHERE s.member_id = m.id), 0) AS n,
+          coalesce((SELECT s.unique_records FROM collection_overlap_members s WHERE s.member_id = m.id), 0) AS u
+        FROM m
+      UNION ALL
+      SELECT 'pair', ma.id, mb.id, ma.code, mb.code, coalesce((SELECT p.shared FROM collection_overlap_pairs p WHERE p.member_id = ma.id AND p.other_id = mb.id), 0), NULL
+        FROM m ma JOIN m mb ON mb.id <> ma.id
+      ORDER BY 1, 4, 5`);
   const plan = await queryRows<{ 'QUERY PLAN': string }>(
     database.db,
     sql`EXPLAIN (ANALYZE, BUFFERS) SELECT b.member_id, b.metric_type, sum(b.count) FROM usage_monthly b WHERE b.family = 'PR' AND b.access_method = 'Regular'
@@ -165,6 +187,9 @@ async function main(): Promise<void> {
   process.stdout.write(`| question | first run (new connection) s | median of 5 s |\n|---|---:|---:|\n`);
   for (const x of results) process.stdout.write(`| ${x.name} | ${x.first.toFixed(3)} | ${x.median.toFixed(3)} |\n`);
   process.stdout.write(`\nEXPLAIN ANALYZE, one resource by member (per-member rollup):\n${plan.map((p) => p['QUERY PLAN']).join('\n')}\n`);
+  process.stdout.write(`\nEXPLAIN ANALYZE, usageDenials one resource by title and member:\n${denialsPlan}\n`);
+  process.stdout.write(`\nEXPLAIN ANALYZE, collectionOverlap 5 members (from the summary):\n${overlapPlan}\n`);
+  process.stdout.write(`\ncollection-overlap summary: last rebuilt in ${overlapSeconds.toFixed(1)} s (${overlap.rebuilt ? 'by this run' : 'by an earlier run'}; the first question after a holdings write pays it)\n`);
   if (process.env.BENCH_KEEP !== '1') {
     const u = new URL(URL_);
     const name = u.pathname.slice(1);
@@ -175,7 +200,7 @@ async function main(): Promise<void> {
     log(`dropped ${name}`);
   }
   log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  process.stdout.write(`${JSON.stringify({ facts: Number(facts), rollup: Number(rollup), results })}\n`);
+  process.stdout.write(`${JSON.stringify({ facts: Number(facts), rollup: Number(rollup), overlapSummarySeconds: overlapSeconds, results })}\n`);
 }
 
 main().catch((err) => {
