@@ -11,13 +11,15 @@
  *       PR: 200 × 10 platforms × 12 × 4 metrics = 96,000            (total 10,176,000 facts)
  *     with one provider, one deal (period 2026, BY_USAGE over the previous period) and 200 entitlements
  *     per resource; then refreshUsageRollups('ALL') and ANALYZE;
- *  3. times each README analytics question through the service functions: its first run on a fresh
- *     connection (a new backend after DISCARD ALL: no plan or catalogue cache; the server is shared,
- *     so it is not restarted and its buffer cache stays warm) and the median of five later runs;
+ *  3. times each README analytics question through the service functions: its first run after the
+ *     server was restarted (BENCH_RESTART_CMD, for a server of one's own: empty buffer cache), else on
+ *     a fresh connection (a new backend after DISCARD ALL: no plan or catalogue cache; a shared server
+ *     is not restarted, so its buffer cache stays warm), and the median of five later runs;
  *     prints the table, EXPLAIN (ANALYZE) of the heaviest statement, and the machine's load average;
  *  4. drops the database (BENCH_KEEP=1 keeps it, and a later run then reuses its usage as it is).
  */
 import 'reflect-metadata';
+import { execSync } from 'node:child_process';
 import os from 'node:os';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
@@ -33,6 +35,25 @@ const URL_ = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:54
 const TITLES = intEnv('BENCH_TITLES', 50);
 const ANALYST: Viewer = { role: 'analyst', sub: 'bench', memberCode: null };
 const log = (m: string) => process.stderr.write(`[usage] ${m}\n`);
+/** BENCH_RESTART_CMD: a shell command that restarts the PostgreSQL server of BENCH_DATABASE_URL (e.g. `pg_ctl -D DIR restart -m fast -w` for a server of one's own); run before each question's first run. */
+const RESTART = process.env.BENCH_RESTART_CMD?.trim() || null;
+
+/** Restarts the server (BENCH_RESTART_CMD) and waits until it answers again: its buffer cache and every backend's caches are then empty (the OS page cache is not). */
+async function restartServer(): Promise<void> {
+  execSync(RESTART!, { stdio: ['ignore', 'ignore', 'inherit'] });
+  for (let i = 0; ; i++) {
+    const probe = postgres(URL_, { max: 1, onnotice: () => {}, connect_timeout: 2 });
+    try {
+      await probe`SELECT 1`;
+      return;
+    } catch (err) {
+      if (i >= 60) throw err;
+      await new Promise((r) => setTimeout(r, 500));
+    } finally {
+      await probe.end({ timeout: 1 });
+    }
+  }
+}
 
 async function timed<T>(what: string, f: () => Promise<T>): Promise<T> {
   const t = Date.now();
@@ -143,6 +164,7 @@ async function main(): Promise<void> {
   const results: { name: string; first: number; median: number }[] = [];
   for (const q of questions) {
     await database.close();
+    if (RESTART) await restartServer();
     database = await openDatabase({ url: URL_, poolMax: 1, statementTimeoutMs: 600_000 }); // a new backend
     await database.db.execute(sql`DISCARD ALL`);
     let t = performance.now();
@@ -184,7 +206,7 @@ async function main(): Promise<void> {
   );
   await database.close();
   process.stdout.write(`\nUsage analytics at ${Number(facts).toLocaleString('en')} facts (${Number(rollup).toLocaleString('en')} rollup rows), PostgreSQL server, ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}\n\n`);
-  process.stdout.write(`| question | first run (new connection) s | median of 5 s |\n|---|---:|---:|\n`);
+  process.stdout.write(`| question | first run (${RESTART ? 'after a server restart' : 'new connection'}) s | median of 5 s |\n|---|---:|---:|\n`);
   for (const x of results) process.stdout.write(`| ${x.name} | ${x.first.toFixed(3)} | ${x.median.toFixed(3)} |\n`);
   process.stdout.write(`\nEXPLAIN ANALYZE, one resource by member (per-member rollup):\n${plan.map((p) => p['QUERY PLAN']).join('\n')}\n`);
   process.stdout.write(`\nEXPLAIN ANALYZE, usageDenials one resource by title and member:\n${denialsPlan}\n`);
@@ -200,7 +222,7 @@ async function main(): Promise<void> {
     log(`dropped ${name}`);
   }
   log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  process.stdout.write(`${JSON.stringify({ facts: Number(facts), rollup: Number(rollup), overlapSummarySeconds: overlapSeconds, results })}\n`);
+  process.stdout.write(`${JSON.stringify({ facts: Number(facts), rollup: Number(rollup), overlapSummarySeconds: overlapSeconds, firstRun: RESTART ? "after a server restart" : "new connection", results })}\n`);
 }
 
 main().catch((err) => {
