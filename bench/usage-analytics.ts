@@ -15,7 +15,9 @@
  *     server was restarted (BENCH_RESTART_CMD, for a server of one's own: empty buffer cache), else on
  *     a fresh connection (a new backend after DISCARD ALL: no plan or catalogue cache; a shared server
  *     is not restarted, so its buffer cache stays warm), and the median of five later runs;
- *     prints the table, EXPLAIN (ANALYZE) of the heaviest statement, and the machine's load average;
+ *     before that, the collection-overlap summary is rebuilt (refreshCollectionOverlap, timed: what the
+ *     first overlap question after a holdings import pays); prints the table, EXPLAIN (ANALYZE,
+ *     BUFFERS) of the per-member, denials and overlap statements, and the machine's load average;
  *  4. drops the database (BENCH_KEEP=1 keeps it, and a later run then reuses its usage as it is).
  */
 import 'reflect-metadata';
