@@ -11,20 +11,24 @@
  *       PR: 200 × 10 platforms × 12 × 4 metrics = 96,000            (total 10,176,000 facts)
  *     with one provider, one deal (period 2026, BY_USAGE over the previous period) and 200 entitlements
  *     per resource; then refreshUsageRollups('ALL') and ANALYZE;
- *  3. times each README analytics question through the service functions: its first run on a fresh
- *     connection (a new backend after DISCARD ALL: no plan or catalogue cache; the server is shared,
- *     so it is not restarted and its buffer cache stays warm) and the median of five later runs;
- *     prints the table, EXPLAIN (ANALYZE) of the heaviest statement, and the machine's load average;
+ *  3. times each README analytics question through the service functions: its first run after the
+ *     server was restarted (BENCH_RESTART_CMD, for a server of one's own: empty buffer cache), else on
+ *     a fresh connection (a new backend after DISCARD ALL: no plan or catalogue cache; a shared server
+ *     is not restarted, so its buffer cache stays warm), and the median of five later runs;
+ *     before that, the collection-overlap summary is rebuilt (refreshCollectionOverlap, timed: what the
+ *     first overlap question after a holdings import pays); prints the table, EXPLAIN (ANALYZE,
+ *     BUFFERS) of the per-member, denials and overlap statements, and the machine's load average;
  *  4. drops the database (BENCH_KEEP=1 keeps it, and a later run then reuses its usage as it is).
  */
 import 'reflect-metadata';
+import { execSync } from 'node:child_process';
 import os from 'node:os';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import type { Viewer } from '../src/auth/viewer.js';
 import { openDatabase, queryRows, type Database } from '../src/db/database.js';
 import { toGlobalId } from '../src/graphql/global-id.js';
-import { allianceEvaluation, collectionOverlap, costPerUseOfPeriod, refreshUsageRollups, topTitles, usageDenials, usageTotals } from '../src/modules/usage/index.js';
+import { allianceEvaluation, collectionOverlap, costPerUseOfPeriod, refreshCollectionOverlap, refreshUsageRollups, topTitles, usageDenials, usageTotals } from '../src/modules/usage/index.js';
 import { intEnv } from './bench-env.js';
 import { ensureBenchData } from './load.js';
 import { median, round } from './stats.js';
@@ -33,6 +37,25 @@ const URL_ = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:54
 const TITLES = intEnv('BENCH_TITLES', 50);
 const ANALYST: Viewer = { role: 'analyst', sub: 'bench', memberCode: null };
 const log = (m: string) => process.stderr.write(`[usage] ${m}\n`);
+/** BENCH_RESTART_CMD: a shell command that restarts the PostgreSQL server of BENCH_DATABASE_URL (e.g. `pg_ctl -D DIR restart -m fast -w` for a server of one's own); run before each question's first run. */
+const RESTART = process.env.BENCH_RESTART_CMD?.trim() || null;
+
+/** Restarts the server (BENCH_RESTART_CMD) and waits until it answers again: its buffer cache and every backend's caches are then empty (the OS page cache is not). */
+async function restartServer(): Promise<void> {
+  execSync(RESTART!, { stdio: ['ignore', 'ignore', 'inherit'] });
+  for (let i = 0; ; i++) {
+    const probe = postgres(URL_, { max: 1, onnotice: () => {}, connect_timeout: 2 });
+    try {
+      await probe`SELECT 1`;
+      return;
+    } catch (err) {
+      if (i >= 60) throw err;
+      await new Promise((r) => setTimeout(r, 500));
+    } finally {
+      await probe.end({ timeout: 1 });
+    }
+  }
+}
 
 async function timed<T>(what: string, f: () => Promise<T>): Promise<T> {
   const t = Date.now();
@@ -116,6 +139,10 @@ async function main(): Promise<void> {
   if (loaded) log('reusing the usage facts already in the database (a BENCH_KEEP=1 or interrupted run)');
   else await generate(database.db);
   if (!rolled) await buildRollup(database.db);
+  // the collection-overlap summary, as the first question after a holdings import would rebuild it (stale after the load)
+  const overlap = await timed('collection-overlap summary (refreshCollectionOverlap, if stale)', () => refreshCollectionOverlap(database.db, { onlyIfStale: true }));
+  if (overlap.rebuilt) await database.db.execute(sql`VACUUM (ANALYZE) collection_overlap_members, collection_overlap_pairs`);
+  const overlapSeconds = overlap.refreshMs / 1000;
   const [{ facts }] = await queryRows<{ facts: string }>(database.db, sql`SELECT count(*)::text AS facts FROM usage_facts`);
   const [{ rollup }] = await queryRows<{ rollup: string }>(database.db, sql`SELECT count(*)::text AS rollup FROM usage_monthly`);
   const [{ resource }] = await queryRows<{ resource: number }>(database.db, sql`SELECT min(id) AS resource FROM resources WHERE name LIKE 'Bench resource %'`);
@@ -139,6 +166,7 @@ async function main(): Promise<void> {
   const results: { name: string; first: number; median: number }[] = [];
   for (const q of questions) {
     await database.close();
+    if (RESTART) await restartServer();
     database = await openDatabase({ url: URL_, poolMax: 1, statementTimeoutMs: 600_000 }); // a new backend
     await database.db.execute(sql`DISCARD ALL`);
     let t = performance.now();
@@ -153,6 +181,24 @@ async function main(): Promise<void> {
     results.push({ name: q.name, first: round(first / 1000, 3), median: round(median(later) / 1000, 3) });
     log(`${q.name}: first ${(first / 1000).toFixed(3)} s, median ${(median(later) / 1000).toFixed(3)} s`);
   }
+  const explain = async (q: ReturnType<typeof sql>) => (await queryRows<{ 'QUERY PLAN': string }>(database.db, sql`EXPLAIN (ANALYZE, BUFFERS) ${q}`)).map((p) => p['QUERY PLAN']).join('\n');
+  // the statements usageDenials and collectionOverlap send (usage-analytics.service.ts), with the bench's values
+  const denialsPlan = await explain(sql`SELECT b.item_id AS item_id, min(coalesce(i.title, i.database, i.item, i.platform)) AS title, b.member_id AS member_id, b.metric_type AS metric_type, min(b.family) AS family, sum(b.count)::text AS count
+    FROM (SELECT provider_id, member_id, item_id, family, metric_type, month, count FROM usage_monthly
+      WHERE family = 'TR' AND access_method = 'Regular' AND metric_type = ANY('{No_License,Limit_Exceeded}'::text[]) AND month >= '2025-01-01'::date AND month <= '2025-12-31'::date
+        AND item_id IN (SELECT i.id FROM usage_items i JOIN usage_providers p ON p.id = i.provider_id WHERE coalesce(i.resource_id, p.resource_id) = ANY(${`{${Number(resource)}}`}::int[]))) b
+    JOIN usage_items i ON i.id = b.item_id JOIN usage_providers p ON p.id = b.provider_id
+    GROUP BY b.item_id, b.member_id, b.metric_type ORDER BY sum(b.count) DESC, b.item_id, b.member_id, b.metric_type LIMIT 21`);
+  const memberIds = (await queryRows<{ id: number }>(database.db, sql`SELECT id FROM members WHERE code IN (SELECT jsonb_array_elements_text(${JSON.stringify(codes)}::jsonb))`)).map((m) => Number(m.id));
+  const overlapPlan = await explain(sql`WITH m AS (SELECT id, code FROM members WHERE id = ANY(${`{${memberIds.join(',')}}`}::int[]))
+      SELECT 'member' AS kind, m.id AS a, NULL::int AS b, m.code AS a_code, NULL::text AS b_code,
+          coalesce((SELECT s.records FROM collection_overlap_members s WHERE s.member_id = m.id), 0) AS n,
+          coalesce((SELECT s.unique_records FROM collection_overlap_members s WHERE s.member_id = m.id), 0) AS u
+        FROM m
+      UNION ALL
+      SELECT 'pair', ma.id, mb.id, ma.code, mb.code, coalesce((SELECT p.shared FROM collection_overlap_pairs p WHERE p.member_id = ma.id AND p.other_id = mb.id), 0), NULL
+        FROM m ma JOIN m mb ON mb.id <> ma.id
+      ORDER BY 1, 4, 5`);
   const plan = await queryRows<{ 'QUERY PLAN': string }>(
     database.db,
     sql`EXPLAIN (ANALYZE, BUFFERS) SELECT b.member_id, b.metric_type, sum(b.count) FROM usage_monthly b WHERE b.family = 'PR' AND b.access_method = 'Regular'
@@ -162,9 +208,12 @@ async function main(): Promise<void> {
   );
   await database.close();
   process.stdout.write(`\nUsage analytics at ${Number(facts).toLocaleString('en')} facts (${Number(rollup).toLocaleString('en')} rollup rows), PostgreSQL server, ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}\n\n`);
-  process.stdout.write(`| question | first run (new connection) s | median of 5 s |\n|---|---:|---:|\n`);
+  process.stdout.write(`| question | first run (${RESTART ? 'after a server restart' : 'new connection'}) s | median of 5 s |\n|---|---:|---:|\n`);
   for (const x of results) process.stdout.write(`| ${x.name} | ${x.first.toFixed(3)} | ${x.median.toFixed(3)} |\n`);
   process.stdout.write(`\nEXPLAIN ANALYZE, one resource by member (per-member rollup):\n${plan.map((p) => p['QUERY PLAN']).join('\n')}\n`);
+  process.stdout.write(`\nEXPLAIN ANALYZE, usageDenials one resource by title and member:\n${denialsPlan}\n`);
+  process.stdout.write(`\nEXPLAIN ANALYZE, collectionOverlap 5 members (from the summary):\n${overlapPlan}\n`);
+  process.stdout.write(`\ncollection-overlap summary: last rebuilt in ${overlapSeconds.toFixed(1)} s (${overlap.rebuilt ? 'by this run' : 'by an earlier run'}; the first question after a holdings write pays it)\n`);
   if (process.env.BENCH_KEEP !== '1') {
     const u = new URL(URL_);
     const name = u.pathname.slice(1);
@@ -175,7 +224,7 @@ async function main(): Promise<void> {
     log(`dropped ${name}`);
   }
   log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  process.stdout.write(`${JSON.stringify({ facts: Number(facts), rollup: Number(rollup), results })}\n`);
+  process.stdout.write(`${JSON.stringify({ facts: Number(facts), rollup: Number(rollup), overlapSummarySeconds: overlapSeconds, firstRun: RESTART ? "after a server restart" : "new connection", results })}\n`);
 }
 
 main().catch((err) => {

@@ -13,3 +13,4 @@ export * from '../modules/usage/usage.tables.js';
 export * from '../modules/usage/sushi.tables.js';
 export * from '../modules/usage/usage-rollup.tables.js';
 export * from '../modules/ill/ill.tables.js';
+export * from '../modules/usage/collection-overlap.tables.js';

@@ -258,7 +258,7 @@ const AS_PARENT: Record<string, string[]> = {
   PeriodCostPerUse: ['agreementName', 'from', 'members', 'metricType', 'period', 'to'],
   MemberCostPerUse: ['belowThreshold', 'costPerUse', 'listPrice', 'member', 'share', 'uses', 'usesByResource'],
   ResourceUses: ['resource', 'uses'],
-  CollectionOverlap: ['members', 'pairs'],
+  CollectionOverlap: ['asOf', 'members', 'pairs'],
   MemberOverlap: ['member', 'records', 'uniqueRecords'],
   OverlapPair: ['member', 'other', 'shareOfMember', 'sharedRecords'],
   AllianceEvaluation: ['deals', 'members', 'metricType', 'threshold', 'year'],

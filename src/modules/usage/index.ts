@@ -2,6 +2,7 @@
 export * from './usage.tables.js';
 export { usageMonthly, type UsageMonthlyRow } from './usage-rollup.tables.js';
 export { refreshUsageRollups, type RollupSlots } from './usage-rollup.service.js';
+export { refreshCollectionOverlap, type OverlapFreshness } from './collection-overlap.service.js';
 export { shiftMonth, usageByMember, costPerUse } from './usage-analytics.service.js';
 export { UsageAnalyticsResolver } from './usage-analytics.resolver.js';
 export { usageTotals, topTitles, usageDenials, costPerUseOfPeriod, collectionOverlap, allianceEvaluation, MAX_ANALYTICS_ROWS } from './usage-analytics.service.js';

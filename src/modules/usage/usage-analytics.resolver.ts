@@ -164,6 +164,7 @@ export class UsageAnalyticsResolver {
     return Object.assign(new CollectionOverlap(), {
       members: a.members.map((m) => ({ member: l.member(m.memberId)!, records: m.records, uniqueRecords: m.uniqueRecords })),
       pairs: a.pairs.map((p) => ({ member: l.member(p.memberId)!, other: l.member(p.otherId)!, sharedRecords: p.shared, shareOfMember: p.records === 0 ? null : Math.round((p.shared / p.records) * 10_000) / 10_000 })),
+      asOf: new Date(a.asOf),
     });
   }
 

@@ -180,4 +180,35 @@ describe('collectionOverlap', () => {
     await expect(collectionOverlap(db, analyst, ['CN-T-A', 'CN-NONE'])).rejects.toThrow(/CN-NONE/);
     await expect(collectionOverlap(db, staffB, ['CN-T-B'])).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
   });
+
+  it('follows every holdings write (added, moved, removed) and rebuilds its summary only then', async () => {
+    const db = t.database.db;
+    const ask = () => collectionOverlap(db, analyst, ['CN-T-A', 'CN-T-C']);
+    const figures = (a: Awaited<ReturnType<typeof ask>>) => [...a.members.map((m) => [m.code, m.records, m.uniqueRecords]), ...a.pairs.map((p) => [p.code, p.otherCode, p.shared])];
+    const before = await ask(); // the holdings of the test above: A holds r1 and r2, C holds r3 (B too)
+    expect(figures(before)).toEqual([['CN-T-A', 2, 1], ['CN-T-C', 1, 0], ['CN-T-A', 'CN-T-C', 0], ['CN-T-C', 'CN-T-A', 0]]);
+    expect((await ask()).asOf).toBe(before.asOf); // nothing written since: the same summary
+    await db.execute(sql`UPDATE holdings SET available = available + 1`); // circulation, not collection: still the same summary
+    expect((await ask()).asOf).toBe(before.asOf);
+
+    const [r4] = await queryRows<{ id: number }>(db, sql`INSERT INTO records (title) VALUES ('r4') RETURNING id`);
+    await db.execute(sql`INSERT INTO holdings (member_id, record_id, local_id) VALUES (${id.C}, ${r4.id}, 'c4'), (${id.A}, ${r4.id}, 'a4')`);
+    const added = await ask();
+    expect(added.asOf).not.toBe(before.asOf);
+    expect(figures(added)).toEqual([['CN-T-A', 3, 1], ['CN-T-C', 2, 0], ['CN-T-A', 'CN-T-C', 1], ['CN-T-C', 'CN-T-A', 1]]);
+
+    await db.execute(sql`UPDATE holdings SET record_id = ${r4.id} WHERE local_id = 'c3'`); // as a cluster merge moves holdings
+    expect(figures(await ask())).toEqual([['CN-T-A', 3, 1], ['CN-T-C', 1, 0], ['CN-T-A', 'CN-T-C', 1], ['CN-T-C', 'CN-T-A', 1]]);
+
+    await db.execute(sql`DELETE FROM holdings WHERE local_id = 'a4'`);
+    expect(figures(await ask())).toEqual([['CN-T-A', 2, 1], ['CN-T-C', 1, 1], ['CN-T-A', 'CN-T-C', 0], ['CN-T-C', 'CN-T-A', 0]]);
+
+    // a write inside a transaction that is rolled back leaves the figures as they were
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`DELETE FROM holdings WHERE member_id = ${id.C}`);
+      expect(figures(await collectionOverlap(tx, analyst, ['CN-T-A', 'CN-T-C']))).toEqual([['CN-T-A', 2, 1], ['CN-T-C', 0, 0], ['CN-T-A', 'CN-T-C', 0], ['CN-T-C', 'CN-T-A', 0]]);
+      tx.rollback();
+    }).catch((e: unknown) => { if (!(e instanceof Error) || !/rollback/i.test(e.message)) throw e; });
+    expect(figures(await ask())).toEqual([['CN-T-A', 2, 1], ['CN-T-C', 1, 1], ['CN-T-A', 'CN-T-C', 0], ['CN-T-C', 'CN-T-A', 0]]);
+  });
 });

@@ -16,6 +16,7 @@ import { queryRows, type DbOrTx } from '../../db/database.js';
 import { apiError, badInput, forbidden } from '../../graphql/errors.js';
 import { idOf } from '../../graphql/global-id.js';
 import { formatAmount, MoneyDecimal } from '../../lib/money.js';
+import { freshCollectionOverlap } from './collection-overlap.service.js';
 
 /** The most rows one analytics answer may have; beyond it the caller narrows the question. */
 export const MAX_ANALYTICS_ROWS = 5000;
@@ -355,39 +356,43 @@ export async function costPerUseOfPeriod(db: DbOrTx, viewer: Viewer, periodGloba
 export interface OverlapAnswer {
   members: { memberId: number; code: string; records: number; uniqueRecords: number }[];
   pairs: { memberId: number; otherId: number; code: string; otherCode: string; shared: number; records: number }[];
+  /** When the summary these figures come from was built (it is rebuilt first whenever holdings changed since). */
+  asOf: string;
 }
 
 /**
- * Collection overlap of some members (union-catalogue records, not copies), one SQL statement: per
- * member its records and those no other consortium member holds; per ordered pair the records both hold.
+ * Collection overlap of some members (union-catalogue records, not copies): per member its records and
+ * those no other consortium member holds; per ordered pair the records both hold. Read from the
+ * collection-overlap summary (collection-overlap.service.ts), rebuilt first when holdings changed.
  */
 export async function collectionOverlap(db: DbOrTx, viewer: Viewer, memberCodes: readonly string[]): Promise<OverlapAnswer> {
   requireRole(viewer, ['analyst', 'admin']);
   const codes = [...new Set(memberCodes.map((c) => c.trim()).filter(Boolean))];
   if (codes.length === 0) throw badInput('memberCodes: name at least one member', { field: ['memberCodes'] });
   if (codes.length > MAX_OVERLAP_MEMBERS) throw apiError('QUERY_TOO_COMPLEX', `memberCodes: at most ${MAX_OVERLAP_MEMBERS} members at a time (got ${codes.length})`, { field: ['memberCodes'] });
-  const rows = await queryRows<{ kind: string; a: number; b: number | null; a_code: string; b_code: string | null; n: string; m: string | null }>(
-    db,
-    sql`WITH m AS (SELECT id, code FROM members WHERE code IN ${textList(codes)}),
-      r AS (SELECT DISTINCT h.member_id, h.record_id FROM holdings h WHERE h.member_id IN (SELECT id FROM m)),
-      per AS (SELECT r.member_id, count(*) AS n,
-          count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM holdings o WHERE o.record_id = r.record_id AND o.member_id <> r.member_id)) AS u
-        FROM r GROUP BY r.member_id),
-      pairs AS (SELECT x.member_id AS a, y.member_id AS b, count(*) AS n FROM r x JOIN r y ON y.record_id = x.record_id AND y.member_id <> x.member_id GROUP BY x.member_id, y.member_id)
-      SELECT 'member' AS kind, m.id AS a, NULL::int AS b, m.code AS a_code, NULL::text AS b_code, coalesce(per.n, 0)::text AS n, coalesce(per.u, 0)::text AS m
-        FROM m LEFT JOIN per ON per.member_id = m.id
-      UNION ALL
-      SELECT 'pair', ma.id, mb.id, ma.code, mb.code, coalesce(pairs.n, 0)::text, NULL
-        FROM m ma JOIN m mb ON mb.id <> ma.id LEFT JOIN pairs ON pairs.a = ma.id AND pairs.b = mb.id
-      ORDER BY 1, 4, 5`,
-  );
-  const known = new Set(rows.map((r) => r.a_code));
+  const found = await queryRows<{ id: number; code: string }>(db, sql`SELECT id, code FROM members WHERE code IN ${textList(codes)}`);
+  const known = new Set(found.map((r) => r.code));
   const missing = codes.filter((c) => !known.has(c));
   if (missing.length) throw badInput(`memberCodes: no member has code ${missing.join(', ')}`, { field: ['memberCodes'] });
+  const { asOf } = await freshCollectionOverlap(db);
+  // one primary-key look-up per member and per ordered pair (at most 50 + 2,450), never a scan of the summary
+  const rows = await queryRows<{ kind: string; a: number; b: number | null; a_code: string; b_code: string | null; n: number; u: number | null }>(
+    db,
+    sql`WITH m AS (SELECT id, code FROM members WHERE id = ANY(${intArray(found.map((r) => Number(r.id)))}::int[]))
+      SELECT 'member' AS kind, m.id AS a, NULL::int AS b, m.code AS a_code, NULL::text AS b_code,
+          coalesce((SELECT s.records FROM collection_overlap_members s WHERE s.member_id = m.id), 0) AS n,
+          coalesce((SELECT s.unique_records FROM collection_overlap_members s WHERE s.member_id = m.id), 0) AS u
+        FROM m
+      UNION ALL
+      SELECT 'pair', ma.id, mb.id, ma.code, mb.code, coalesce((SELECT p.shared FROM collection_overlap_pairs p WHERE p.member_id = ma.id AND p.other_id = mb.id), 0), NULL
+        FROM m ma JOIN m mb ON mb.id <> ma.id
+      ORDER BY 1, 4, 5`,
+  );
   const records = new Map(rows.filter((r) => r.kind === 'member').map((r) => [r.a_code, Number(r.n)]));
   return {
-    members: rows.filter((r) => r.kind === 'member').map((r) => ({ memberId: Number(r.a), code: r.a_code, records: Number(r.n), uniqueRecords: Number(r.m) })),
+    members: rows.filter((r) => r.kind === 'member').map((r) => ({ memberId: Number(r.a), code: r.a_code, records: Number(r.n), uniqueRecords: Number(r.u) })),
     pairs: rows.filter((r) => r.kind === 'pair').map((r) => ({ memberId: Number(r.a), otherId: Number(r.b), code: r.a_code, otherCode: r.b_code!, shared: Number(r.n), records: records.get(r.a_code) ?? 0 })),
+    asOf,
   };
 }
 

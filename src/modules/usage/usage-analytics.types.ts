@@ -1,5 +1,5 @@
 /** GraphQL types of the usage analytics (README, "Usage analytics"). */
-import { GraphQLBigInt } from 'graphql-scalars';
+import { GraphQLBigInt, GraphQLDateTime } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { AgreementPeriod, Money } from '../agreements/index.js';
 import { Member } from '../members/index.js';
@@ -183,6 +183,8 @@ export class CollectionOverlap {
   members!: MemberOverlap[];
   @Field(() => [OverlapPair], { description: 'Per ordered pair (A, B), by codes.' })
   pairs!: OverlapPair[];
+  @Field(() => GraphQLDateTime, { description: 'When the overlap summary these figures come from was built from the holdings; it is rebuilt before answering whenever holdings were added, removed or moved since, so the figures are current.' })
+  asOf!: Date;
 }
 
 @ObjectType({ description: "One deal period in the alliance evaluation." })
