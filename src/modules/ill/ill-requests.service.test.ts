@@ -107,6 +107,10 @@ describe('createIllRequest', () => {
     expect(await findIllRequestByPeer(db, f.memberIds.get(LENDERS[0])!, 'PEER-1')).toBeNull();
     const again = await createIllRequest(db, requester, loan(), { origin: 'ISO18626', peerRequestId: 'PEER-1' });
     expect(again.userErrors.map((e) => e.code)).toEqual(['DUPLICATE_PEER_REQUEST']);
+    // the same partner message twice at once: one request, the other answer says it exists
+    const both = await Promise.all([1, 2].map(() => createIllRequest(db, ADMIN, loan(), { origin: 'ISO18626', peerRequestId: 'PEER-2' })));
+    expect(both.map((b) => b.userErrors.map((e) => e.code).join() || 'created').sort()).toEqual(['DUPLICATE_PEER_REQUEST', 'created']);
+    expect((await historyOf(both.find((b) => b.request)!.request!.id))[0].side).toBe('REQUESTER');
   });
 });
 

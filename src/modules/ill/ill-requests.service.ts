@@ -105,19 +105,30 @@ export async function createIllRequest(db: Db, viewer: Viewer, input: CreateIllR
   const requesterCode = input.requesterCode?.trim() ?? '';
   if (!can(viewer, 'actOnIll', requesterCode)) throw forbidden(`Your token is for ${viewer.memberCode ?? viewer.role}; it may not place requests for ${requesterCode}.`);
   const checked = checkInput(input);
+  const duplicate = (): IllRequestResult => ({ request: null, userErrors: [userError(['peerRequestId'], UserErrorCode.DUPLICATE_PEER_REQUEST, `${requesterCode} already sent a request with ID ${origin?.peerRequestId}`)] });
   return transactionWithRetry(db, async (tx) => {
     const errors = [...checked];
     const requester = await memberByCode(tx, requesterCode);
     if (!requester) errors.push(userError(['requesterCode'], UserErrorCode.UNKNOWN_MEMBER, `no member has code ${requesterCode}`));
     const record = errors.length === 0 ? await findRecord(tx, input) : null;
     if (record === 'unknown') errors.push(userError(['recordId'], UserErrorCode.UNKNOWN_RECORD, `no record has ID ${input.recordId}`));
-    if (origin && requester && (await findIllRequestByPeer(tx, requester.id, origin.peerRequestId))) {
-      errors.push(userError(['peerRequestId'], UserErrorCode.DUPLICATE_PEER_REQUEST, `${requesterCode} already sent a request with ID ${origin.peerRequestId}`));
-    }
+    if (origin && requester && (await findIllRequestByPeer(tx, requester.id, origin.peerRequestId))) errors.push(...duplicate().userErrors);
     if (errors.length > 0) return { request: null, userErrors: errors };
     const found = record === 'unknown' ? null : record;
     return { request: await insertRequest(tx, viewer, input, requester!, found, origin, options.now ?? new Date()), userErrors: [] };
+  }).catch((err: unknown) => {
+    if (origin && isPeerConflict(err)) return duplicate(); // the same partner message twice at once: the other one was written
+    throw err;
   });
+}
+
+/** A unique violation of (requester, peer request ID), anywhere in the driver error's cause chain. */
+function isPeerConflict(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const { code, constraint_name: name, constraint } = e as { code?: string; constraint_name?: string; constraint?: string };
+    if (code === '23505' && (name ?? constraint) === 'ill_requests_peer_idx') return true;
+  }
+  return false;
 }
 
 async function insertRequest(
@@ -148,7 +159,7 @@ async function insertRequest(
     await tx.insert(illRota).values(rota.map((c, i) => ({ requestId: row.id, position: i + 1, memberId: c.memberId, holdingId: c.holdingId, score: c.score, reason: c.reason, outcome: i === 0 ? 'ASKED' : 'PENDING' })));
   }
   await tx.insert(illHistory).values({
-    requestId: row.id, action: 'CREATE', fromState: null, toState: state, side: viewer.role === 'admin' ? 'OFFICE' : 'REQUESTER',
+    requestId: row.id, action: 'CREATE', fromState: null, toState: state, side: viewer.role === 'admin' && !origin ? 'OFFICE' : 'REQUESTER', // a partner's message is the requester's own act
     actor: origin ? `iso18626:${requester.code}` : actorOf(viewer), actorMemberId: requesterId, at: now,
     note: unfilledReason, details: { rota: rota.map((c) => c.memberCode), ...(record ? {} : { noRecord: true }) },
   });
