@@ -65,6 +65,22 @@ async function writeIllData(db: Database['db']): Promise<void> {
   await run(sql`ANALYZE ill_requests, ill_rota, ill_charges, ill_lending_rules, ill_closures`);
 }
 
+/** The plan of the statement buildRota sends for `input`, captured through the query logger. */
+async function planOf(input: Parameters<typeof buildRota>[1]): Promise<string[]> {
+  let captured: { query: string; params: unknown[] } | null = null;
+  const database = await openDatabase({ url: URL_, poolMax: 1, logger: { logQuery: (query, params) => void (captured = { query, params }) } });
+  const client = postgres(URL_, { max: 1, onnotice: () => {} });
+  try {
+    await buildRota(database.db, input);
+    const { query, params } = captured!;
+    const rows = await client.unsafe(`EXPLAIN (ANALYZE, BUFFERS) ${query}`, params as postgres.ParameterOrJSON<never>[]);
+    return rows.map((r) => String(r['QUERY PLAN']));
+  } finally {
+    await client.end({ timeout: 5 });
+    await database.close();
+  }
+}
+
 async function main(): Promise<void> {
   log(`load average before: ${load()} (${os.cpus().length} cores)`);
   await ensureBenchData(URL_, { members: MEMBERS, records: 200_000, holdings: 1_000_000 });
@@ -86,9 +102,7 @@ async function main(): Promise<void> {
       entries += rota.length;
     }
     times.sort((a, b) => a - b);
-    const sample = inputs[200];
-    const plan = await queryRows<{ 'QUERY PLAN': string }>(database.db, sql`EXPLAIN (ANALYZE, BUFFERS) SELECT h.id FROM holdings h WHERE h.record_id = ${sample.recordId} AND h.lendable`);
-    log(`plan of the holdings probe for record ${sample.recordId}:\n${plan.map((p) => `    ${p['QUERY PLAN']}`).join('\n')}`);
+    log(`plan of one buildRota statement (EXPLAIN ANALYZE):\n${(await planOf(inputs[200])).map((l) => `    ${l}`).join('\n')}`);
     const line = `buildRota x${ROTAS} (${MEMBERS} members, 200,000 records, 1,000,000 holdings, ${REQUESTS + 200} ILL requests): p50 ${round(percentile(times, 50))} ms, p95 ${round(percentile(times, 95))} ms, p99 ${round(percentile(times, 99))} ms, max ${round(times.at(-1)!)} ms; mean rota ${round(entries / ROTAS, 1)} members`;
     process.stdout.write(`${line}\nload average after: ${load()} (${os.cpus().length} cores)\n`);
   } finally {
