@@ -177,6 +177,7 @@ export async function setLendingRules(db: Db, viewer: Viewer, input: SetLendingR
     notes: input.notes?.trim() || null,
   };
   const rules = await db.transaction(async (tx) => {
+    await lockKey(tx, `ill_lending_rules:${memberId ?? 0}`); // two first writes of one row: the second updates, never a unique violation
     const before = await rulesRow(tx, memberId);
     const [row] = before
       ? await tx.update(illLendingRules).set({ ...values, updatedAt: new Date() }).where(eq(illLendingRules.id, before.id)).returning()
@@ -189,6 +190,9 @@ export async function setLendingRules(db: Db, viewer: Viewer, input: SetLendingR
   });
   return { member, rules, userErrors: [] };
 }
+
+/** A transaction-scoped lock on a key: writers of one rules row or tier take turns (the row may not exist yet to lock). */
+const lockKey = (tx: DbOrTx, key: string) => tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${key}))`);
 
 const pick = (row: IllLendingRulesRow) => Object.fromEntries(RULE_FIELDS.map((f) => [f, row[f]]));
 
@@ -257,6 +261,7 @@ export async function setIllFeeTier(db: Db, viewer: Viewer, input: SetIllFeeTier
   const memberId = member?.id ?? null;
   const amount = formatAmount(input.amount.trim(), currency);
   const tier = await db.transaction(async (tx) => {
+    await lockKey(tx, `ill_fee_tiers:${memberId ?? 0}:${input.serviceType}:${input.serviceLevel}`);
     const key = and(memberId === null ? isNull(illFeeTiers.memberId) : eq(illFeeTiers.memberId, memberId), eq(illFeeTiers.serviceType, input.serviceType), eq(illFeeTiers.serviceLevel, input.serviceLevel));
     const [before] = await tx.select().from(illFeeTiers).where(key);
     const [row] = before
