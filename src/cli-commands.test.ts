@@ -17,6 +17,8 @@ describe('resolveCommand', () => {
     [['resources', 'create', '-h'], ['resources create', ['-h'], true]],
     [['help', 'resources', 'list'], ['resources list', ['--help'], true]],
     [['help', 'token'], ['token', ['--help'], true]],
+    [['ill', 'purge', '--days', '30'], ['ill purge', ['--days', '30'], false]],
+    [['ill', 'purge', '--help'], ['ill purge', ['--help'], true]],
     [[], ['overview', 2]],
     [['help'], ['help', [], false]],
     [['help', '--help'], ['help', ['--help'], true]],

@@ -118,6 +118,17 @@ export const COMMANDS = [
     notes: ['One line per request on standard error. Outgoing requests obey OUTBOUND_ALLOWED_HOSTS and OUTBOUND_TIMEOUT_MS; credentials need SECRETS_KEY (see README.md, "Harvesting usage (SUSHI)").'],
   },
   {
+    name: 'ill purge',
+    usage: 'ill purge [--days N] [--json]',
+    summary: 'remove the patron references of ILL requests closed more than ILL_PATRON_RETENTION_DAYS days ago (serve does it daily)',
+    options: [
+      ['--days N', 'keep references this many days after a request closes instead (default: ILL_PATRON_RETENTION_DAYS, 90 unless set)'],
+      ['--json', 'print { removed, closedBefore } as one JSON object on the last line of standard output'],
+    ],
+    exitCodes: [[0, 'done (also when nothing was due)'], [1, 'failed (e.g. the data folder is in use by a running server: it purges daily by itself)'], USAGE_EXIT],
+    notes: ['The request, its rota, history and charge are kept; only the reference for the reader goes. Each run is one audit log entry.'],
+  },
+  {
     name: 'token',
     usage: 'token --role ROLE [--member ISIL] [--ttl 1h] [--sub NAME]',
     summary: 'print a signed token; the last line of standard output is the bare token',

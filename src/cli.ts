@@ -106,6 +106,7 @@ const RUN: Record<CommandName, (config: Config, args: string[]) => Promise<numbe
   'resources list': async (config, args) => (await import('./cli-resources.js')).resourcesListCommand(config, args),
   'resources create': async (config, args) => (await import('./cli-resources.js')).resourcesCreateCommand(config, args),
   'usage harvest': async (config, args) => (await import('./cli-harvest.js')).usageHarvestCommand(config, args),
+  'ill purge': async (config, args) => (await import('./cli-ill.js')).illPurgeCommand(config, args),
   token: async (config, args) => {
     await tokenCommand(config, args);
     return 0;

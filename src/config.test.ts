@@ -104,6 +104,12 @@ describe('outbound, secrets and harvest settings', () => {
     expect(loadConfig({ USAGE_HARVEST_RETRY_DELAYS: '30s, 15m,2h,1d' }).usageHarvest.retryDelaysMs).toEqual([30_000, 900_000, 7_200_000, 86_400_000]);
     expect(() => loadConfig({ USAGE_HARVEST_RETRY_DELAYS: '1h,soon' })).toThrow(/USAGE_HARVEST_RETRY_DELAYS takes durations .*"soon"/);
   });
+
+  it('reads how long ILL patron references are kept after a request closes (90 days unless set)', () => {
+    expect(loadConfig({}).ill.patronRetentionDays).toBe(90);
+    expect(loadConfig({ ILL_PATRON_RETENTION_DAYS: '30' }).ill.patronRetentionDays).toBe(30);
+    expect(() => loadConfig({ ILL_PATRON_RETENTION_DAYS: '-1' })).toThrow(/ILL_PATRON_RETENTION_DAYS must be an integer >= 0/);
+  });
 });
 
 describe('resolveJwtSecret', () => {

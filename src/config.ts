@@ -44,6 +44,11 @@ export interface Config {
     /** Waits before the 2nd, 3rd … attempt after a "try later" answer; after the last, FAILED. */
     retryDelaysMs: number[];
   };
+  /** Interlibrary loan (src/modules/ill/). */
+  ill: {
+    /** ILL_PATRON_RETENTION_DAYS: days after a request closes that its patron reference is removed (daily by `serve`, or `sharegraph ill purge`). */
+    patronRetentionDays: number;
+  };
 }
 
 export interface OutboundConfig {
@@ -166,6 +171,9 @@ export function loadConfig(env: Env = process.env): Config {
     usageHarvest: {
       day: int(env, 'USAGE_HARVEST_DAY', 15, 0, 28),
       retryDelaysMs: durations(env, 'USAGE_HARVEST_RETRY_DELAYS', DEFAULT_HARVEST_RETRY_DELAYS_MS),
+    },
+    ill: {
+      patronRetentionDays: int(env, 'ILL_PATRON_RETENTION_DAYS', 90, 0, 36_500),
     },
   };
 }

@@ -11,6 +11,7 @@ import { openStore, type Store } from './db/store.js';
 import { refreshSearchKeys } from './modules/records/index.js';
 import { seedDemoData } from './modules/seed/index.js';
 import { harvestDepsFor, startMonthlyHarvest } from './modules/usage/index.js';
+import { startDailyPatronPurge } from './modules/ill/index.js';
 
 export async function openServeStore(config: Config, log: Logger, drizzleLogger?: DrizzleLogger): Promise<Store> {
   const store = await openStore(config, 'serve', log, drizzleLogger, { searchKeys: 'later' });
@@ -33,7 +34,8 @@ export interface BackgroundJobs {
 
 /**
  * Started once the API answers: keys of an older search-key version are recomputed in batches, no long
- * lock; and, unless USAGE_HARVEST_DAY is 0, the monthly COUNTER harvest (src/modules/usage/sushi-schedule.ts).
+ * lock; unless USAGE_HARVEST_DAY is 0, the monthly COUNTER harvest (src/modules/usage/sushi-schedule.ts); and, daily, the
+ * removal of ILL patron references ILL_PATRON_RETENTION_DAYS after their request closed (src/modules/ill/ill-retention.ts).
  */
 export function startBackgroundJobs(store: Store, log: Logger, config?: Config): BackgroundJobs {
   const abort = new AbortController();
@@ -48,10 +50,17 @@ export function startBackgroundJobs(store: Store, log: Logger, config?: Config):
           onError: (err) => log.error({ err }, 'the usage harvest failed; it runs again at the next tick'),
         })
       : null;
+  const purge = config
+    ? startDailyPatronPurge(store.database.db, {
+        retentionDays: config.ill.patronRetentionDays,
+        onRun: (r) => r.removed > 0 && log.info(r, `ILL: removed ${r.removed} patron references of requests closed before ${r.closedBefore.toISOString()}`),
+        onError: (err) => log.error({ err }, 'removing expired ILL patron references failed; it runs again tomorrow'),
+      })
+    : null;
   return {
     async stop() {
       abort.abort();
-      await Promise.all([keys, harvest?.stop()]);
+      await Promise.all([keys, harvest?.stop(), purge?.stop()]);
     },
   };
 }

@@ -7,9 +7,10 @@ import { createRecordLoaders, createSourceLoaders } from '../modules/records/ind
 import { createResourceLoaders } from '../modules/resources/index.js';
 import { createAgreementLoaders } from '../modules/agreements/index.js';
 import { createEntitlementLoaders } from '../modules/entitlements/index.js';
+import { createIllLoaders } from '../modules/ill/index.js';
 
 /** Each module's loaders, made together (a module's loaders may use one another). */
-const GROUPS = [createMemberLoaders, createRecordLoaders, createSourceLoaders, createHoldingLoaders, createResourceLoaders, createAgreementLoaders, createEntitlementLoaders] as const;
+const GROUPS = [createMemberLoaders, createRecordLoaders, createSourceLoaders, createHoldingLoaders, createResourceLoaders, createAgreementLoaders, createEntitlementLoaders, createIllLoaders] as const;
 
 type Group = ReturnType<(typeof GROUPS)[number]>;
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

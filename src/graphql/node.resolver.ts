@@ -8,8 +8,9 @@ import { BibRecord, loadRecordFollowingMerges, RecordSource } from '../modules/r
 import { Holding, holdingsByIds } from '../modules/holdings/index.js';
 import { Resource } from '../modules/resources/index.js';
 import { Agreement } from '../modules/agreements/index.js';
+import { IllRequest, illRequestById } from '../modules/ill/index.js';
 
-type AnyNode = Member | BibRecord | Holding | RecordSource | Resource | Agreement;
+type AnyNode = Member | BibRecord | Holding | RecordSource | Resource | Agreement | IllRequest;
 
 @Resolver()
 export class NodeResolver {
@@ -40,6 +41,11 @@ export class NodeResolver {
         if (!can(ctx.viewer, 'readAgreements')) return null; // deals are for signed-in users, as in agreements()
         const row = await ctx.loaders.agreementById.load(ref.id);
         return row && Agreement.fromRow(row);
+      }
+      case 'IllRequest': {
+        if (ctx.viewer.role === 'anonymous') return null; // requests are for staff, as in illRequests()
+        const row = await illRequestById(ctx.db, ctx.viewer, ref.id, { hidden: 'null' });
+        return row && IllRequest.fromRow(row);
       }
       default:
         return null; // ImportRun, periods and entitlements: through imports(), agreements() and member.entitlements

@@ -7,10 +7,11 @@ import { Member, type MemberRow } from '../members/index.js';
 import { RecordFormat } from '../records/index.js';
 import type { IllFeeTierRow, IllLendingRulesRow } from './ill.tables.js';
 import {
-  AddIllClosureInput, IllClosure, IllClosurePayload, IllFeeTier, IllMemberStatistics, IllServiceLevelValue, IllServiceTypeValue, IllStatement, IllStatementLine, IllStatistics,
+  AddIllClosureInput, IllClosure, IllClosurePayload, IllFeeTier, IllMemberStatistics, IllStatement, IllStatementLine, IllStatistics,
   LendingPolicy, LendingRule, LendingRules, LendingRuleSource, RemoveIllClosureInput, SetIllFeeTierInput, SetIllFeeTierPayload, SetLendingRulesInput, SetLendingRulesPayload,
 } from './ill-network.types.js';
 import * as rules from './ill-rules.service.js';
+import type { IllServiceLevel, IllServiceType } from './ill-states.js';
 import { illStatement } from './ill-statements.service.js';
 import { illStatistics } from './ill-statistics.service.js';
 
@@ -20,7 +21,7 @@ function policyOut(p: rules.LendingPolicyResult): LendingPolicy {
     rules: { ...p.rules, lendableFormats: p.rules.lendableFormats as RecordFormat[] | null },
     sources: rules.RULE_FIELDS.map((f) => ({ rule: f as LendingRule, source: p.sources[f] as LendingRuleSource })),
     closures: p.closures.map((c) => IllClosure.fromRow(c)),
-    feeTiers: p.feeTiers.map((t) => ({ serviceType: t.serviceType as IllServiceTypeValue, serviceLevel: t.serviceLevel as IllServiceLevelValue, fee: { amount: t.amount, currency: t.currency }, source: t.source as LendingRuleSource })),
+    feeTiers: p.feeTiers.map((t) => ({ serviceType: t.serviceType as IllServiceType, serviceLevel: t.serviceLevel as IllServiceLevel, fee: { amount: t.amount, currency: t.currency }, source: t.source as LendingRuleSource })),
   };
 }
 
@@ -106,7 +107,7 @@ export class IllNetworkResolver {
 
 function tierOut(t: IllFeeTierRow): IllFeeTier {
   return {
-    serviceType: t.serviceType as IllServiceTypeValue, serviceLevel: t.serviceLevel as IllServiceLevelValue,
+    serviceType: t.serviceType as IllServiceType, serviceLevel: t.serviceLevel as IllServiceLevel,
     fee: { amount: formatAmount(t.amount, t.currency), currency: t.currency }, source: t.memberId === null ? LendingRuleSource.CONSORTIUM : LendingRuleSource.MEMBER,
   };
 }

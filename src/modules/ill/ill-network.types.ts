@@ -7,22 +7,8 @@ import { Member } from '../members/index.js';
 import { RecordFormat } from '../records/index.js';
 import { LocalDate } from '../resources/index.js';
 import type { IllClosureRow } from './ill.tables.js';
-
-/**
- * The service enums of the network's API. The request API (ill.types.ts) may register its own; if
- * both land, the integrator keeps one registration per name (both come from ILL_SERVICE_TYPES/LEVELS).
- */
-export enum IllServiceTypeValue {
-  LOAN = 'LOAN',
-  COPY = 'COPY',
-}
-registerEnumType(IllServiceTypeValue, { name: 'IllServiceType', description: 'What an ILL request asks for.', valuesConfig: { LOAN: { description: 'Lend the item.' }, COPY: { description: 'A copy of part of it (document delivery).' } } });
-
-export enum IllServiceLevelValue {
-  NORMAL = 'NORMAL',
-  RUSH = 'RUSH',
-}
-registerEnumType(IllServiceLevelValue, { name: 'IllServiceLevel', description: 'How fast an ILL request is to be served.', valuesConfig: { NORMAL: { description: 'Usual turnaround.' }, RUSH: { description: 'Urgent (usually a higher fee).' } } });
+import { IllServiceLevelEnum, IllServiceTypeEnum } from './ill.types.js';
+import type { IllServiceLevel, IllServiceType } from './ill-states.js';
 
 export enum LendingRule {
   LOAN_PERIOD_DAYS = 'loanPeriodDays',
@@ -100,10 +86,10 @@ export class IllClosure {
 
 @ObjectType({ description: 'What a supplier charges per filled request of a service type and level.' })
 export class IllFeeTier {
-  @Field(() => IllServiceTypeValue, { description: 'Loan or copy.' })
-  serviceType!: IllServiceTypeValue;
-  @Field(() => IllServiceLevelValue, { description: 'Normal or rush.' })
-  serviceLevel!: IllServiceLevelValue;
+  @Field(() => IllServiceTypeEnum, { description: 'Loan or copy.' })
+  serviceType!: IllServiceType;
+  @Field(() => IllServiceLevelEnum, { description: 'Normal or rush.' })
+  serviceLevel!: IllServiceLevel;
   @Field(() => Money, { description: 'The fee, decimal money.' })
   fee!: Money;
   @Field(() => LendingRuleSource, { description: "The member's own tier, or the consortium's tariff." })
@@ -186,10 +172,10 @@ export class IllClosurePayload {
 export class SetIllFeeTierInput {
   @Field(() => String, { nullable: true, description: "ISIL of the supplying member; null: the consortium's tariff (admins)." })
   memberCode?: string | null;
-  @Field(() => IllServiceTypeValue, { description: 'Loan or copy.' })
-  serviceType!: IllServiceTypeValue;
-  @Field(() => IllServiceLevelValue, { description: 'Normal or rush.' })
-  serviceLevel!: IllServiceLevelValue;
+  @Field(() => IllServiceTypeEnum, { description: 'Loan or copy.' })
+  serviceType!: IllServiceType;
+  @Field(() => IllServiceLevelEnum, { description: 'Normal or rush.' })
+  serviceLevel!: IllServiceLevel;
   @Field(() => String, { description: 'Decimal amount as a string, e.g. "20.00" (at most the currency\'s minor-unit digits; not negative).' })
   amount!: string;
   @Field(() => String, { description: 'ISO 4217 currency code, e.g. "CNY".' })

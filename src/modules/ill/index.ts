@@ -6,3 +6,10 @@ export { addIllClosure, effectiveRules, effectiveFeeTiers, lendingPolicy, remove
 export { illStatement, totalsOf } from './ill-statements.service.js';
 export { illStatistics } from './ill-statistics.service.js';
 export { IllMemberStatisticsResolver, IllNetworkResolver, IllStatementLineResolver } from './ill-network.resolver.js';
+export { createIllRequest, findIllRequestByPeer, type IllOrigin, type IllRequestResult } from './ill-requests.service.js';
+export { performIllAction, type IllActionDetails, type PerformIllActionInput } from './ill-actions.service.js';
+export { CreateIllRequestInput, IllActionDetailsInput, IllRequest, PerformActionInput } from './ill.types.js';
+export { createIllLoaders } from './ill.loaders.js';
+export { IllRequestResolver, IllRotaEntryResolver } from './ill.resolver.js';
+export { illRequestById, listIllRequests } from './ill-queries.service.js';
+export { DEFAULT_PATRON_RETENTION_DAYS, removeExpiredPatronReferences, startDailyPatronPurge, type PurgeResult } from './ill-retention.js';
