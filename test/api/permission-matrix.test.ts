@@ -64,6 +64,9 @@ const ids: { resource?: string; agreement?: string; period?: string } = {};
 const BOGUS_PERIOD = toGlobalId('AgreementPeriod', 999_999);
 const BOGUS_AGREEMENT = toGlobalId('Agreement', 999_999);
 const BOGUS_RECORD = toGlobalId('Record', 999_999);
+const BOGUS_ILL_REQUEST = toGlobalId('IllRequest', 999_999);
+/** The newest of the own member's demo ILL requests (in a state): the other member is on none of their rotas. */
+const OWN_ILL = (selection: string, state = '') => `{ illRequests(first: 1, filter: { requesterCode: "${OWN}"${state ? `, state: ${state}` : ''} }) { edges { node { ${selection} } } } }`;
 const mutation = (name: string, input: string, selection = 'userErrors { code }') => `mutation { ${name}(input: ${input}) { ${selection} } }`;
 
 /**
@@ -187,6 +190,13 @@ const MATRIX: Record<string, Probe> = {
   'Mutation.splitRecord': { row: ADMINS, query: mutation('splitRecord', `{ recordId: "${BOGUS_AGREEMENT}", sourceIds: [], reason: "matrix" }`), path: AT('splitRecord') },
   'Mutation.upsertHoldings': { row: OWN_WRITE, query: mutation('upsertHoldings', `{ memberCode: "${OWN}", holdings: [{ localId: "matrix", isbn: "123" }] }`), path: AT('upsertHoldings') },
   'Mutation.deleteHoldings': { row: OWN_WRITE, query: mutation('deleteHoldings', `{ memberCode: "${OWN}", localIds: ["matrix-none"] }`), path: AT('deleteHoldings') },
+  'Query.illRequests': { row: SIGNED_IN, query: '{ illRequests(first: 1) { totalCount } }', path: AT('illRequests') },
+  'Query.illRequest': { row: ['UNAUTHENTICATED', 'null', 'null', 'null', 'null'], query: `{ illRequest(id: "${BOGUS_ILL_REQUEST}") { id } }`, path: AT('illRequest') },
+  'Query.illStateModel': { row: PUBLIC, query: '{ illStateModel(serviceType: LOAN) { initialState } }', path: AT('illStateModel', 'initialState') },
+  'IllRequest.patronReference': { row: ['UNAUTHENTICATED', 'shown', 'empty', 'null', 'shown'], query: OWN_ILL('patronReference'), path: AT('illRequests', 'edges', 'node', 'patronReference') },
+  'IllRequest.copy': { row: ['UNAUTHENTICATED', 'shown', 'empty', 'null', 'shown'], query: OWN_ILL('copy { url }', 'DELIVERED'), path: AT('illRequests', 'edges', 'node', 'copy', 'url') },
+  'Mutation.createIllRequest': { row: OWN_WRITE, query: mutation('createIllRequest', `{ requesterCode: "${OWN}", serviceType: COPY, title: "matrix" }`), path: AT('createIllRequest') },
+  'Mutation.performAction': { row: ['UNAUTHENTICATED', 'shown', 'shown', 'FORBIDDEN', 'shown'], query: mutation('performAction', `{ requestId: "${BOGUS_ILL_REQUEST}", action: CANCEL }`), path: AT('performAction') },
   'Mutation.importMarcRecords': { row: OWN_WRITE, query: mutation('importMarcRecords', `{ memberCode: "${OWN}", iso2709Base64: "!!!" }`), path: AT('importMarcRecords') },
   'Mutation.setLendingRules': { row: OWN_WRITE, query: mutation('setLendingRules', `{ memberCode: "${OWN}", dailyCapacity: -1 }`), path: AT('setLendingRules') },
   'Mutation.setLendingRules(consortium)': { row: ADMINS, query: mutation('setLendingRules', '{ dailyCapacity: -1 }'), path: AT('setLendingRules') },
@@ -280,6 +290,20 @@ const AS_PARENT: Record<string, string[]> = {
   IllFigures: ['fillRate', 'filled', 'lendingBorrowingRatio', 'meanTurnaroundHours', 'medianTurnaroundHours', 'placed', 'supplied'],
   IllMemberStatistics: ['fillRate', 'filled', 'lendingBorrowingRatio', 'meanTurnaroundHours', 'medianTurnaroundHours', 'member', 'placed', 'supplied'],
   IllStatistics: ['from', 'members', 'to', 'totals'],
+  IllRequest: [
+    'articleTitle', 'author', 'availableActions', 'closedAt', 'copyrightDeclaration', 'cost', 'createdAt', 'deliveredAt', 'dueDate', 'history', 'id', 'isbn', 'issn', 'issue', 'maxCost',
+    'neededBy', 'origin', 'pages', 'pickupLocation', 'record', 'requester', 'rota', 'rotaPosition', 'serviceLevel', 'serviceType', 'state', 'supplier', 'title', 'turnaroundHours',
+    'unfilledReason', 'updatedAt', 'version', 'volume',
+  ],
+  IllRotaEntry: ['member', 'outcome', 'outcomeNote', 'position', 'reason', 'score'],
+  IllHistoryEntry: ['action', 'actor', 'at', 'details', 'fromState', 'note', 'side', 'toState'],
+  IllCopy: ['expiresAt', 'url'],
+  IllTransition: ['action', 'description', 'optional', 'requires', 'side', 'to', 'whenRotaExhausted'],
+  IllStateDefinition: ['description', 'state', 'terminal', 'transitions'],
+  IllStateModel: ['initialState', 'serviceType', 'states'],
+  CreateIllRequestPayload: ['request', 'userErrors'],
+  PerformActionPayload: ['request', 'userErrors'],
+  ...connection('IllRequest'),
   ...connection('Agreement'),
   ...connection('AuditEntry'),
   ...connection('Holding'),
