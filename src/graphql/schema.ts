@@ -5,6 +5,7 @@ import { HoldingResolver, MemberHoldingsResolver, RecordHoldingsResolver } from 
 import { MemberResolver } from '../modules/members/index.js';
 import { RecordResolver, RecordSourceResolver, RecordSourcesResolver } from '../modules/records/index.js';
 import { NodeResolver } from './node.resolver.js';
+import { IllMemberStatisticsResolver, IllNetworkResolver, IllStatementLineResolver } from '../modules/ill/index.js';
 import { AuditResolver } from '../modules/audit/index.js';
 import { ClusterDecisionsResolver, ImportsResolver } from '../modules/imports/index.js';
 import { onTitleListChange, ResourceResolver } from '../modules/resources/index.js';
@@ -24,7 +25,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
     resolvers: [NodeResolver, MemberResolver, MemberHoldingsResolver, RecordResolver, RecordHoldingsResolver, RecordSourcesResolver, ClusterDecisionsResolver, RecordSourceResolver, HoldingResolver, ImportsResolver,
       ResourceResolver, ResourceExportsResolver, AgreementResolver, AgreementPeriodResolver, PeriodCostSharesResolver, CostShareResolver, CostShareCostsResolver, EntitlementResolver, EntitlementCostsResolver, MemberLicensingResolver, AccessResolver, AuditResolver,
       CounterReportsResolver, UsageProviderResolver, SushiResolver, UsageAnalyticsResolver,
-      IllRequestResolver, IllRotaEntryResolver],
+      IllRequestResolver, IllRotaEntryResolver, IllNetworkResolver, IllStatementLineResolver, IllMemberStatisticsResolver],
     authChecker,
     validate: false, // inputs are checked by the services, which return userErrors
   });

@@ -116,6 +116,11 @@ const MATRIX: Record<string, Probe> = {
   'Query.allianceEvaluationCsv': { row: ANALYSTS, query: '{ allianceEvaluationCsv(year: 2026) }', path: AT('allianceEvaluationCsv') },
   'Query.usageHarvests': { row: SIGNED_IN, query: '{ usageHarvests(first: 1) { totalCount } }', path: AT('usageHarvests') },
   'Query.usageHarvests(memberCode)': { row: MEMBER_LICENSING, query: `{ usageHarvests(filter: { memberCode: "${OWN}" }) { totalCount } }`, path: AT('usageHarvests') },
+  // ILL network (routing helper): lending policies for any signed-in user; a member's statement and figures for its staff, analysts, admins
+  'Query.lendingPolicy': { row: SIGNED_IN, query: `{ lendingPolicy(memberCode: "${OWN}") { member { code } } }`, path: AT('lendingPolicy', 'member') },
+  'Query.illStatement': { row: MEMBER_LICENSING, query: `{ illStatement(memberCode: "${OWN}", month: "2026-01") { month } }`, path: AT('illStatement', 'month') },
+  'Query.illStatistics': { row: SIGNED_IN, query: '{ illStatistics(from: "2026-01-01", to: "2026-12-31") { from } }', path: AT('illStatistics', 'from') },
+  'Query.illStatistics(memberCode)': { row: MEMBER_LICENSING, query: `{ illStatistics(from: "2026-01-01", to: "2026-12-31", memberCode: "${OWN}") { from } }`, path: AT('illStatistics', 'from') },
 
   // the object graph behind the public answers
   'AccessCheckResult.member': { row: PUBLIC, query: ACCESS('member { code }'), path: AT('accessCheck', 'member', 'code') },
@@ -193,6 +198,13 @@ const MATRIX: Record<string, Probe> = {
   'Mutation.createIllRequest': { row: OWN_WRITE, query: mutation('createIllRequest', `{ requesterCode: "${OWN}", serviceType: COPY, title: "matrix" }`), path: AT('createIllRequest') },
   'Mutation.performAction': { row: ['UNAUTHENTICATED', 'shown', 'shown', 'FORBIDDEN', 'shown'], query: mutation('performAction', `{ requestId: "${BOGUS_ILL_REQUEST}", action: CANCEL }`), path: AT('performAction') },
   'Mutation.importMarcRecords': { row: OWN_WRITE, query: mutation('importMarcRecords', `{ memberCode: "${OWN}", iso2709Base64: "!!!" }`), path: AT('importMarcRecords') },
+  'Mutation.setLendingRules': { row: OWN_WRITE, query: mutation('setLendingRules', `{ memberCode: "${OWN}", dailyCapacity: -1 }`), path: AT('setLendingRules') },
+  'Mutation.setLendingRules(consortium)': { row: ADMINS, query: mutation('setLendingRules', '{ dailyCapacity: -1 }'), path: AT('setLendingRules') },
+  'Mutation.addIllClosure': { row: OWN_WRITE, query: mutation('addIllClosure', `{ memberCode: "${OWN}", startsOn: "2027-13-01", endsOn: "2027-01-01", reason: "matrix" }`), path: AT('addIllClosure') },
+  // an unknown closure names no member: staff of any member get the userError, as admins do
+  'Mutation.removeIllClosure': { row: ['UNAUTHENTICATED', 'shown', 'shown', 'FORBIDDEN', 'shown'], query: mutation('removeIllClosure', `{ id: "${BOGUS_RECORD}" }`), path: AT('removeIllClosure') },
+  'Mutation.setIllFeeTier': { row: OWN_WRITE, query: mutation('setIllFeeTier', `{ memberCode: "${OWN}", serviceType: LOAN, serviceLevel: NORMAL, amount: "1.001", currency: "CNY" }`), path: AT('setIllFeeTier') },
+  'Mutation.setIllFeeTier(consortium)': { row: ADMINS, query: mutation('setIllFeeTier', '{ serviceType: LOAN, serviceLevel: NORMAL, amount: "1.001", currency: "CNY" }'), path: AT('setIllFeeTier') },
 };
 
 /**
@@ -264,6 +276,20 @@ const AS_PARENT: Record<string, string[]> = {
   AllianceEvaluation: ['deals', 'members', 'metricType', 'threshold', 'year'],
   DealEvaluation: ['agreementName', 'listPriceTotal', 'members', 'membersBelowThreshold', 'membersWithoutListPrice', 'period', 'price', 'savings'],
   MemberEvaluation: ['costPerUse', 'deals', 'member', 'shares', 'uses'],
+  LendingPolicy: ['closures', 'feeTiers', 'member', 'rules', 'sources'],
+  LendingRules: ['dailyCapacity', 'excludedLocations', 'lendableFormats', 'loanPeriodDays', 'notes', 'renewals', 'suppliesCopies', 'suppliesLoans'],
+  LendingRuleOrigin: ['rule', 'source'],
+  IllClosure: ['endsOn', 'id', 'reason', 'startsOn'],
+  IllFeeTier: ['fee', 'serviceLevel', 'serviceType', 'source'],
+  SetLendingRulesPayload: ['policy', 'rules', 'userErrors'],
+  IllClosurePayload: ['closure', 'userErrors'],
+  SetIllFeeTierPayload: ['feeTier', 'userErrors'],
+  IllStatement: ['lines', 'member', 'month', 'totals'],
+  IllStatementLine: ['borrowed', 'counterparty', 'lent', 'net', 'owed', 'owes'],
+  IllStatementTotal: ['net', 'owed', 'owes'],
+  IllFigures: ['fillRate', 'filled', 'lendingBorrowingRatio', 'meanTurnaroundHours', 'medianTurnaroundHours', 'placed', 'supplied'],
+  IllMemberStatistics: ['fillRate', 'filled', 'lendingBorrowingRatio', 'meanTurnaroundHours', 'medianTurnaroundHours', 'member', 'placed', 'supplied'],
+  IllStatistics: ['from', 'members', 'to', 'totals'],
   IllRequest: [
     'articleTitle', 'author', 'availableActions', 'closedAt', 'copyrightDeclaration', 'cost', 'createdAt', 'deliveredAt', 'dueDate', 'history', 'id', 'isbn', 'issn', 'issue', 'maxCost',
     'neededBy', 'origin', 'pages', 'pickupLocation', 'record', 'requester', 'rota', 'rotaPosition', 'serviceLevel', 'serviceType', 'state', 'supplier', 'title', 'turnaroundHours',

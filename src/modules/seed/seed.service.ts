@@ -10,6 +10,7 @@ import { insertRecords } from '../records/index.js';
 import { buildDemoData } from './demo-data.js';
 import { seedDemoDeals } from './seed-deals.service.js';
 import { seedDemoUsage } from './seed-usage.service.js';
+import { seedDemoIllRules } from './seed-ill-rules.service.js';
 import { seedDemoIllRequests } from './seed-ill-requests.service.js';
 
 export interface SeedResult {
@@ -28,6 +29,7 @@ export async function seedDemoData(db: Db, onProgress: (message: string) => void
   if (!(await isEmpty(db))) {
     await seedDemoDeals(db, onProgress); // a demo database seeded before deals existed gets them now
     await seedDemoUsage(db, onProgress); // … and before usage existed, its usage
+    await seedDemoIllRules(db, onProgress); // … and before ILL, its lending rules (before any demo ILL request)
     await seedDemoIllRequests(db, onProgress); // … and before ILL existed, its requests
     return { seeded: false, members: 0, records: 0, holdings: 0 };
   }
@@ -70,6 +72,8 @@ export async function seedDemoData(db: Db, onProgress: (message: string) => void
   });
   await seedDemoDeals(db, onProgress);
   await seedDemoUsage(db, onProgress);
+  // the lending rules come before any demo ILL request: routing and fees of the demo requests obey them
+  await seedDemoIllRules(db, onProgress);
   await seedDemoIllRequests(db, onProgress);
   return { seeded: true, members: data.members.length, records: data.records.length, holdings: data.holdings.length };
 }
