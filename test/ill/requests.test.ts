@@ -230,7 +230,7 @@ describe('what each viewer sees', () => {
     expect((await t.execute(LIST, { filter: { requesterCode: 'CN-NO-SUCH' } }, tokenOf('admin'))).data!.illRequests.totalCount).toBe(0);
   });
 
-  it('loads a page with the same number of statements for 2 requests as for 8 (batched relations)', async () => {
+  it('loads a page in at most six statements, for 2 requests as for 8 (batched relations)', async () => {
     const counts: number[] = [];
     for (const first of [2, 8]) {
       t.statements.length = 0;
@@ -239,7 +239,11 @@ describe('what each viewer sees', () => {
       expect(r.data!.illRequests.edges).toHaveLength(first);
       counts.push(t.statements.length);
     }
-    expect(counts[1]).toBe(counts[0]);
+    // the page, its requesters and suppliers, records, rotas, histories, and the rota members not met yet:
+    // one statement each at most, whatever the page size (the last is not needed when every rota member
+    // was already loaded as a requester or supplier, so the count may drop, never grow)
+    for (const n of counts) expect(n).toBeLessThanOrEqual(6);
+    expect(counts[1]).toBeLessThanOrEqual(counts[0]);
   });
 
   it('serves the state model for a UI to draw', async () => {
