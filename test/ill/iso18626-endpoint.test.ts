@@ -277,13 +277,14 @@ describe('a loan placed and carried through over ISO 18626', () => {
     expect(await requestOf(id)).toMatchObject({ state: 'SHIPPED', dueDate: '2027-01-31' });
   });
 
-  it('Received, ShippedReturn and LoanCompleted close the loan; Renew is not supported', async () => {
+  it("Received, ShippedReturn and LoanCompleted close the loan; Renew past the supplier's renewals is an ERROR naming the rule", async () => {
     const supplier = await supplierOf(id);
     expect(await post(requestingMessage({ requestId: id, supplier, action: 'Received' }))).toMatchObject({ messageStatus: 'OK', echo: 'Received' });
     expect((await requestOf(id)).state).toBe('RECEIVED');
     const renew = await post(requestingMessage({ requestId: id, supplier, action: 'Renew' }));
     expect(renew).toMatchObject({ messageStatus: 'ERROR', errorType: 'UnsupportedActionType' });
-    expect(renew.errorValue).toMatch(/^action: Renew/);
+    expect(renew.errorValue).toMatch(/^action: CN-920002-LA's lending rules allow 0 renewals and this loan has had 0/); // no rules set here: none allowed
+    expect((await requestOf(id)).state).toBe('RECEIVED');
     expect(await post(requestingMessage({ requestId: id, supplier, action: 'ShippedReturn' }))).toMatchObject({ messageStatus: 'OK' });
     expect((await requestOf(id)).state).toBe('RETURNED');
     expect(await post(supplyingMessage({ requestId: id, supplier, status: 'LoanCompleted' }))).toMatchObject({ messageStatus: 'OK' });

@@ -9,7 +9,7 @@
  * after CANNOT_SUPPLY moved the request on) is refused with ACTION_NOT_ALLOWED or FORBIDDEN, and the
  * history gets one entry per action that happened.
  */
-import { and, asc, eq, gt, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray } from 'drizzle-orm';
 import { assertCanActOnIll, canReadIllRequest, illSideOf, requireRole } from '../../auth/policy.js';
 import { actorOf, type Viewer } from '../../auth/viewer.js';
 import type { Db, Tx } from '../../db/database.js';
@@ -21,6 +21,7 @@ import { members } from '../members/index.js';
 import { isIsoDate } from '../resources/index.js';
 import { illCharges, illHistory, illRequests, illRota, type IllRequestRow } from './ill.tables.js';
 import { feeFor } from './ill-routing.service.js';
+import { effectiveRules } from './ill-rules.service.js';
 import { findTransition, ILL_ACTIONS, isTerminal, transitionsFrom, type IllAction, type IllDetail, type IllServiceLevel, type IllServiceType, type IllTransition } from './ill-states.js';
 import type { IllRequestResult } from './ill-requests.service.js';
 
@@ -82,6 +83,35 @@ function checkDetails(t: IllTransition, details: IllActionDetails, row: IllReque
     else values.cost = formatAmount(details.cost!.trim(), row.currency);
   }
   return { values, errors };
+}
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+const addDays = (day: string, days: number) => isoDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000));
+
+/**
+ * The supplier's lending rules on a loan (README, "Lending rules"): SHIP's dueDate may not be past
+ * today + its loanPeriodDays; RENEW moves the due date on by loanPeriodDays (from the
+ * old due date, or from today when that has passed), at most `renewals` times. A refusal names the rule.
+ */
+async function applyLoanRules(tx: Tx, row: IllRequestRow, action: 'SHIP' | 'RENEW', values: IllActionDetails, set: Partial<typeof illRequests.$inferInsert>, recorded: Record<string, unknown>, now: Date, codes: Map<number, string>): Promise<IllRequestResult | null> {
+  const { rules } = await effectiveRules(tx, row.supplierMemberId);
+  const supplier = (row.supplierMemberId !== null && codes.get(row.supplierMemberId)) || 'the supplier';
+  const today = isoDay(now);
+  if (action === 'SHIP') {
+    if (rules.loanPeriodDays !== null && values.dueDate! > addDays(today, rules.loanPeriodDays)) {
+      return fail(['details', 'dueDate'], UserErrorCode.INVALID_VALUE, `${supplier} lends for at most ${rules.loanPeriodDays} days: dueDate may be ${addDays(today, rules.loanPeriodDays)} at the latest`);
+    }
+    return null;
+  }
+  const allowed = rules.renewals ?? 0;
+  const [{ used }] = await tx.select({ used: count() }).from(illHistory).where(and(eq(illHistory.requestId, row.id), eq(illHistory.action, 'RENEW')));
+  if (used >= allowed) return fail(['action'], UserErrorCode.ACTION_NOT_ALLOWED, `${supplier}'s lending rules allow ${allowed} renewal${allowed === 1 ? '' : 's'} and this loan has had ${used}: return it, or ask ${supplier} outside the platform`);
+  if (rules.loanPeriodDays === null) return fail(['action'], UserErrorCode.ACTION_NOT_ALLOWED, `${supplier}'s lending rules set no loan period, so a renewal has no length: ask ${supplier}`);
+  const from = row.dueDate !== null && row.dueDate > today ? row.dueDate : today;
+  recorded.dueDate = set.dueDate = addDays(from, rules.loanPeriodDays);
+  recorded.previousDueDate = row.dueDate;
+  recorded.renewal = used + 1;
+  return null;
 }
 
 /** What the requester owes for filling the request: the cost given now, else the one quoted with WILL_SUPPLY, else the supplier's fee tier. */
@@ -172,6 +202,11 @@ async function applyAction(tx: Tx, viewer: Viewer, row: IllRequestRow, t: IllTra
     } else {
       Object.assign(set, { state: t.whenRotaExhausted ?? t.to, supplierMemberId: null, rotaPosition: null, unfilledReason: `no member of the rota could supply it (${row.rotaPosition ?? 0} asked)` });
     }
+  }
+  if (t.action === 'SHIP' || t.action === 'RENEW') {
+    // the supplier's lending rules bound the loan: SHIP's due date, and how often and how far RENEW extends it
+    const refusal = await applyLoanRules(tx, row, t.action, values, set, recorded, now, a.codes);
+    if (refusal) return refusal;
   }
   if (t.action === 'SHIP' || t.action === 'DELIVER_COPY') {
     const charge = await chargeFor(tx, row, values.cost);

@@ -18,7 +18,7 @@ export type IllServiceLevel = (typeof ILL_SERVICE_LEVELS)[number];
 export const ILL_SIDES = ['REQUESTER', 'SUPPLIER'] as const;
 export type IllSide = (typeof ILL_SIDES)[number];
 
-export const ILL_ACTIONS = ['WILL_SUPPLY', 'CANNOT_SUPPLY', 'SHIP', 'RECEIVE', 'RETURN', 'CHECK_IN', 'DELIVER_COPY', 'CANCEL'] as const;
+export const ILL_ACTIONS = ['WILL_SUPPLY', 'CANNOT_SUPPLY', 'SHIP', 'RECEIVE', 'RENEW', 'RETURN', 'CHECK_IN', 'DELIVER_COPY', 'CANCEL'] as const;
 export type IllAction = (typeof ILL_ACTIONS)[number];
 
 export const ILL_STATES = ['REQUESTED', 'WILL_SUPPLY', 'SHIPPED', 'RECEIVED', 'RETURNED', 'DELIVERED', 'COMPLETED', 'CANCELLED', 'UNFILLED'] as const;
@@ -73,7 +73,22 @@ export const LOAN_MODEL: readonly IllStateDefinition[] = [
     ],
   },
   { state: 'SHIPPED', terminal: false, description: 'On its way to the requester.', transitions: [{ action: 'RECEIVE', side: 'REQUESTER', to: 'RECEIVED', requires: [], optional: [], description: 'The requester has the item.' }] },
-  { state: 'RECEIVED', terminal: false, description: 'With the requester (and its reader).', transitions: [{ action: 'RETURN', side: 'REQUESTER', to: 'RETURNED', requires: [], optional: [], description: 'The item is sent back.' }] },
+  {
+    state: 'RECEIVED',
+    terminal: false,
+    description: 'With the requester (and its reader).',
+    transitions: [
+      {
+        action: 'RENEW',
+        side: 'REQUESTER',
+        to: 'RECEIVED',
+        requires: [],
+        optional: [],
+        description: "The loan is extended by the supplier's loan period, as many times as the supplier's lending rules allow (renewals), without asking it.",
+      },
+      { action: 'RETURN', side: 'REQUESTER', to: 'RETURNED', requires: [], optional: [], description: 'The item is sent back.' },
+    ],
+  },
   { state: 'RETURNED', terminal: false, description: 'On its way back to the supplier.', transitions: [{ action: 'CHECK_IN', side: 'SUPPLIER', to: 'COMPLETED', requires: [], optional: [], description: 'The supplier has the item back.' }] },
   terminal('COMPLETED', 'The loan is over.'),
   terminal('CANCELLED', 'Withdrawn by the requester.'),

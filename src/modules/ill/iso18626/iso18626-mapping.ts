@@ -59,7 +59,7 @@ export const REQUESTER_ACTION_MAP: Readonly<Record<Iso18626RequesterAction, Acti
   StatusRequest: { action: null, note: 'acknowledged; the state is read with the illRequests query (no message is sent back)' },
   Received: { action: 'RECEIVE', note: 'the requester has the item (or the copy)' },
   Cancel: { action: 'CANCEL', note: 'reason from note' },
-  Renew: { action: null, unsupported: true, note: 'ERROR UnsupportedActionType: no renewals in the state model' },
+  Renew: { action: 'RENEW', note: "granted by the supplier's lending rules (renewals, loan period), else ERROR naming the rule" },
   ShippedReturn: { action: 'RETURN', note: 'the item is on its way back' },
   ShippedForward: { action: null, unsupported: true, note: 'ERROR UnsupportedActionType: items go back to their supplier' },
   Notification: { action: null, note: 'acknowledged (a note)' },
