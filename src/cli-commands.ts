@@ -1,6 +1,6 @@
 /**
  * The commands as data: name, usage, options and exit codes. `sharegraph help`, `sharegraph <command>
- * --help` and the hint after a usage error are all read from this table; src/cli.ts maps each name to
+ * --help` and the hint after a usage error are all read from this table; src/cli-main.ts maps each name to
  * the function that runs it. Pure: nothing here writes or exits.
  */
 

@@ -6,13 +6,14 @@
 import { parseArgs } from 'node:util';
 import { eq } from 'drizzle-orm';
 import type { Config } from './config.js';
+import type { CliIo } from './cli-io.js';
+import { commandLogger } from './cli-log.js';
 import { UsageError } from './cli-usage.js';
 import { openStore } from './db/store.js';
-import { createLogger } from './log.js';
 import { members } from './modules/members/index.js';
 import { harvestDepsFor, harvestUsage, monthStart, usageProviders } from './modules/usage/index.js';
 
-export async function usageHarvestCommand(config: Config, args: string[]): Promise<number> {
+export async function usageHarvestCommand(config: Config, args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     strict: true,
@@ -22,7 +23,7 @@ export async function usageHarvestCommand(config: Config, args: string[]): Promi
   if (positionals.length > 0) throw new UsageError(`usage harvest takes no arguments besides its options (got "${positionals[0]}")`);
   if (values.month !== undefined && !monthStart(values.month)) throw new UsageError(`--month must be yyyy-mm (got "${values.month}")`);
   if (values.provider !== undefined && !values.provider.trim()) throw new UsageError('--provider needs a name');
-  const store = await openStore(config, 'usage harvest', createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel));
+  const store = await openStore(config, 'usage harvest', commandLogger(config.logLevel, io));
   try {
     const db = store.database.db;
     let providerId: number | null = null;
@@ -32,7 +33,7 @@ export async function usageHarvestCommand(config: Config, args: string[]): Promi
       if (!row.sushiUrl) throw new UsageError(`usage provider "${row.name}" has no COUNTER API URL: its usage is loaded from files`);
       providerId = row.id;
     }
-    const deps = harvestDepsFor(config, { log: (m) => process.stderr.write(`${m}\n`) });
+    const deps = harvestDepsFor(config, { log: (m) => io.stderr.write(`${m}\n`) });
     const summary = await harvestUsage(db, deps, { providerId, month: values.month ?? null, again: values.again, mode: 'asked' });
     const providers = new Map((await db.select().from(usageProviders)).map((p) => [p.id, p.name]));
     const codes = new Map((await db.select({ id: members.id, code: members.code }).from(members)).map((m) => [m.id, m.code]));
@@ -49,11 +50,11 @@ export async function usageHarvestCommand(config: Config, args: string[]): Promi
       factsStored: h.factsStored,
       nextAttemptAt: h.status === 'RETRY' ? h.nextAttemptAt.toISOString() : null,
     }));
-    process.stderr.write(`${summary.month}: ${summary.scheduled} new ledger line${summary.scheduled === 1 ? '' : 's'}, ${lines.length} asked for\n`);
+    io.stderr.write(`${summary.month}: ${summary.scheduled} new ledger line${summary.scheduled === 1 ? '' : 's'}, ${lines.length} asked for\n`);
     if (values.json) {
-      process.stdout.write(`${JSON.stringify({ month: summary.month, scheduled: summary.scheduled, harvests: lines })}\n`);
+      io.stdout.write(`${JSON.stringify({ month: summary.month, scheduled: summary.scheduled, harvests: lines })}\n`);
     } else {
-      for (const l of lines) process.stdout.write(`${l.status.padEnd(8)} ${l.provider}  ${l.report}  ${l.month}  ${l.member}${l.exceptionCodes.length ? `  [${l.exceptionCodes.join(',')}]` : ''}  ${l.message ?? ''}\n`);
+      for (const l of lines) io.stdout.write(`${l.status.padEnd(8)} ${l.provider}  ${l.report}  ${l.month}  ${l.member}${l.exceptionCodes.length ? `  [${l.exceptionCodes.join(',')}]` : ''}  ${l.message ?? ''}\n`);
     }
     return lines.every((l) => l.status === 'DONE' || l.status === 'NO_USAGE') ? 0 : 1;
   } finally {

@@ -4,13 +4,14 @@
  * output (its last line the JSON with --json).
  */
 import { parseArgs } from 'node:util';
+import type { CliIo } from './cli-io.js';
+import { commandLogger } from './cli-log.js';
 import { UsageError } from './cli-usage.js';
 import type { Config } from './config.js';
 import { openStore } from './db/store.js';
-import { createLogger } from './log.js';
 import { removeExpiredPatronReferences } from './modules/ill/index.js';
 
-export async function illPurgeCommand(config: Config, args: string[]): Promise<number> {
+export async function illPurgeCommand(config: Config, args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args, strict: true, allowPositionals: true, options: { days: { type: 'string' }, json: { type: 'boolean', default: false } } });
   if (positionals.length > 0) throw new UsageError(`ill purge takes no arguments (got "${positionals[0]}")`);
   let days = config.ill.patronRetentionDays;
@@ -18,11 +19,11 @@ export async function illPurgeCommand(config: Config, args: string[]): Promise<n
     days = Number(values.days);
     if (!/^\d+$/.test(values.days) || days > 36_500) throw new UsageError(`--days takes a whole number of days (0 to 36500), got "${values.days}"`);
   }
-  const store = await openStore(config, 'ill purge', createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel));
+  const store = await openStore(config, 'ill purge', commandLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, io));
   try {
     const result = await removeExpiredPatronReferences(store.database.db, new Date(), days);
     const summary = { removed: result.removed, closedBefore: result.closedBefore.toISOString(), retentionDays: days };
-    process.stdout.write(values.json ? `${JSON.stringify(summary)}\n` : `removed ${result.removed} patron reference${result.removed === 1 ? '' : 's'} of ILL requests closed before ${summary.closedBefore} (${days} days)\n`);
+    io.stdout.write(values.json ? `${JSON.stringify(summary)}\n` : `removed ${result.removed} patron reference${result.removed === 1 ? '' : 's'} of ILL requests closed before ${summary.closedBefore} (${days} days)\n`);
     return 0;
   } finally {
     await store.close();

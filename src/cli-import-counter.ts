@@ -11,9 +11,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SYSTEM_VIEWER } from './auth/viewer.js';
 import type { Config } from './config.js';
+import type { CliIo } from './cli-io.js';
+import { commandLogger } from './cli-log.js';
 import { UsageError } from './cli-usage.js';
 import { openStore } from './db/store.js';
-import { createLogger } from './log.js';
 import { CounterStoreRequestError, importCounterFile, sumTotals, type CounterStoreSummary } from './modules/usage/index.js';
 
 /** The JSON of one report: the keys scripts rely on first, then what else the store knows. */
@@ -36,7 +37,7 @@ export function counterSummaryLine(file: string, s: CounterStoreSummary): string
   return `${what}: ${s.rowsRead} rows read, ${s.factsStored} facts stored for ${s.members.map((m) => m.memberCode).join(', ')}${exceptions}`;
 }
 
-export async function importCounterCommand(config: Config, args: string[]): Promise<number> {
+export async function importCounterCommand(config: Config, args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -48,15 +49,15 @@ export async function importCounterCommand(config: Config, args: string[]): Prom
   if (values.provider !== undefined && !values.provider.trim()) throw new UsageError('--provider needs a name');
   for (const file of positionals) if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`cannot read ${file}: no such file`);
 
-  const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+  const log = commandLogger(config.logLevel, io);
   const store = await openStore(config, 'import', log);
-  const lines = values.json ? process.stderr : process.stdout;
+  const lines = values.json ? io.stderr : io.stdout;
   const summaries: { file: string; summary: CounterStoreSummary }[] = [];
   let lastProgress = 0;
   const progress = (file: string, message: string) => {
     if (Date.now() - lastProgress < 5000) return; // a line every 5 s at most: a million facts come in a hundred batches
     lastProgress = Date.now();
-    process.stderr.write(`${file}: ${message}\n`);
+    io.stderr.write(`${file}: ${message}\n`);
   };
   try {
     for (const file of positionals) {
@@ -68,7 +69,7 @@ export async function importCounterCommand(config: Config, args: string[]): Prom
         { memberCode: values.member ?? null, provider: values.provider ?? null, via: 'cli', actor: 'cli', onProgress: (m) => progress(file, m) },
       );
       summaries.push({ file, summary });
-      for (const r of summary.rejected) process.stderr.write(`rejected: ${file} row ${r.row}: ${r.reason.replace(/[\r\n]+/g, ' ')}\n`);
+      for (const r of summary.rejected) io.stderr.write(`rejected: ${file} row ${r.row}: ${r.reason.replace(/[\r\n]+/g, ' ')}\n`);
       lines.write(`${counterSummaryLine(file, summary)} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
     }
   } catch (err) {
@@ -80,7 +81,7 @@ export async function importCounterCommand(config: Config, args: string[]): Prom
   if (values.json) {
     const reports = summaries.map((s) => counterSummaryJson(s.file, s.summary));
     const out = reports.length === 1 ? reports[0] : { reports, totals: sumTotals(summaries.map((s) => s.summary)) };
-    process.stdout.write(`${JSON.stringify(out)}\n`);
+    io.stdout.write(`${JSON.stringify(out)}\n`);
   }
   return summaries.every((s) => s.summary.stored) ? 0 : 1;
 }

@@ -10,10 +10,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SYSTEM_VIEWER } from './auth/viewer.js';
 import type { Config } from './config.js';
+import type { CliIo } from './cli-io.js';
+import { commandLogger } from './cli-log.js';
 import { UsageError } from './cli-usage.js';
 import { openStore } from './db/store.js';
 import { idOf } from './graphql/global-id.js';
-import { createLogger } from './log.js';
 import { importKbart, onTitleListChange, UnknownResourceError, UnreadableKbartError, type KbartSummary } from './modules/resources/index.js';
 import { rematchAfterTitleListChange } from './modules/usage/index.js';
 
@@ -21,7 +22,7 @@ export function kbartSummaryJson(s: KbartSummary) {
   return { read: s.read, added: s.added, changed: s.changed, unchanged: s.unchanged, dropped: s.dropped, rejected: s.rejected, warnings: s.warnings };
 }
 
-export async function importKbartCommand(config: Config, args: string[]): Promise<number> {
+export async function importKbartCommand(config: Config, args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -34,7 +35,7 @@ export async function importKbartCommand(config: Config, args: string[]): Promis
   if (positionals.length !== 1) throw new UsageError('name exactly one KBART file to import');
   const file = positionals[0];
   if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`cannot read ${file}: no such file`);
-  const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+  const log = commandLogger(config.logLevel, io);
   onTitleListChange(rematchAfterTitleListChange); // COUNTER report titles are matched to the new list, as over the API
   const store = await openStore(config, 'import', log);
   const started = Date.now();
@@ -44,21 +45,21 @@ export async function importKbartCommand(config: Config, args: string[]): Promis
       SYSTEM_VIEWER, // the CLI acts as an admin (src/auth/viewer.ts)
       resourceId,
       { path: path.resolve(file) },
-      { reason: values.reason ?? `import kbart ${path.basename(file)}`, via: 'cli', onProgress: (m) => process.stderr.write(`${m}\n`) },
+      { reason: values.reason ?? `import kbart ${path.basename(file)}`, via: 'cli', onProgress: (m) => io.stderr.write(`${m}\n`) },
     );
-    for (const w of summary.warnings.slice(0, 20)) process.stderr.write(`warning: line ${w.row}: ${w.message}\n`);
-    if (summary.warnings.length > 20) process.stderr.write(`… and ${summary.warnings.length - 20} more warnings (all in the JSON summary)\n`);
-    for (const r of summary.rejected.slice(0, 20)) process.stderr.write(`rejected: line ${r.row}: ${r.reason}\n`);
-    if (summary.rejected.length > 20) process.stderr.write(`… and ${summary.rejected.length - 20} more rejected (all in the JSON summary)\n`);
-    process.stderr.write(
+    for (const w of summary.warnings.slice(0, 20)) io.stderr.write(`warning: line ${w.row}: ${w.message}\n`);
+    if (summary.warnings.length > 20) io.stderr.write(`… and ${summary.warnings.length - 20} more warnings (all in the JSON summary)\n`);
+    for (const r of summary.rejected.slice(0, 20)) io.stderr.write(`rejected: line ${r.row}: ${r.reason}\n`);
+    if (summary.rejected.length > 20) io.stderr.write(`… and ${summary.rejected.length - 20} more rejected (all in the JSON summary)\n`);
+    io.stderr.write(
       `${resource.name}: read ${summary.read}: ${summary.added} added, ${summary.changed} changed, ${summary.unchanged} unchanged, ` +
         `${summary.rejected.length} rejected; ${summary.dropped} dropped in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
     );
-    if (values.json) process.stdout.write(`${JSON.stringify(kbartSummaryJson(summary))}\n`);
+    if (values.json) io.stdout.write(`${JSON.stringify(kbartSummaryJson(summary))}\n`);
     return 0;
   } catch (err) {
     if (err instanceof UnreadableKbartError) {
-      process.stderr.write(`sharegraph: ${file} is not a KBART file: ${err.message}\nNothing was written.\n`);
+      io.stderr.write(`sharegraph: ${file} is not a KBART file: ${err.message}\nNothing was written.\n`);
       return 1;
     }
     if (err instanceof UnknownResourceError) throw new UsageError(`--resource: no resource has ID ${values.resource}`);

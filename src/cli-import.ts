@@ -7,12 +7,13 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Config } from './config.js';
+import type { CliIo, CliOutput } from './cli-io.js';
+import { commandLogger } from './cli-log.js';
 import { UsageError } from './cli-usage.js';
 import { openStore } from './db/store.js';
 import { UnsupportedFormatError } from './importers/marc/read-marc.js';
 import { parseIdField, type IdField } from './importers/marc/record-id.js';
 import { SYSTEM_VIEWER } from './auth/viewer.js';
-import { createLogger } from './log.js';
 import { checkEncoding, importMarc, ImportRequestError, WARNINGS_KEPT, type ImportSummary, type ImportWarning } from './modules/imports/index.js';
 
 const FORMATS = ['auto', 'iso2709', 'marcxml', 'json'] as const;
@@ -20,20 +21,20 @@ const DIALECTS = ['auto', 'marc21', 'unimarc'] as const;
 /** Lines of warnings and of rejected records printed on standard error; all are in the JSON summary (warnings: the first WARNINGS_KEPT). */
 const PRINTED = 20;
 
-function progressReporter(): { update(text: string): void; done(): void } {
-  const tty = process.stderr.isTTY;
+function progressReporter(out: CliOutput): { update(text: string): void; done(): void } {
+  const tty = out.isTTY;
   let last = 0;
   return {
     update(text) {
       const now = Date.now();
-      if (tty) process.stderr.write(`\r${text}\x1b[K`);
+      if (tty) out.write(`\r${text}\x1b[K`);
       else if (now - last > 5000) {
-        process.stderr.write(`${text}\n`);
+        out.write(`${text}\n`);
         last = now;
       }
     },
     done() {
-      if (tty) process.stderr.write('\n');
+      if (tty) out.write('\n');
     },
   };
 }
@@ -51,7 +52,7 @@ export function warningLine(w: ImportWarning): string {
   return `warning: ${where}${w.message.replace(/[\r\n]+/g, ' ')}`;
 }
 
-export async function importCommand(config: Config, args: string[]): Promise<number> {
+export async function importCommand(config: Config, args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -87,9 +88,9 @@ export async function importCommand(config: Config, args: string[]): Promise<num
     throw err;
   }
 
-  const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+  const log = commandLogger(config.logLevel, io);
   const store = await openStore(config, 'import', log);
-  const progress = progressReporter();
+  const progress = progressReporter(io.stderr);
   const started = Date.now();
   try {
     const summary = await importMarc(
@@ -112,23 +113,23 @@ export async function importCommand(config: Config, args: string[]): Promise<num
       },
     );
     progress.done();
-    for (const w of summary.warnings.slice(0, PRINTED)) process.stderr.write(`${warningLine(w)}\n`);
-    if (summary.warningCount > PRINTED) process.stderr.write(`… and ${summary.warningCount - PRINTED} more warnings (the first ${WARNINGS_KEPT} in the JSON summary and the imports query)\n`);
-    for (const r of summary.rejected.slice(0, PRINTED)) process.stderr.write(`rejected: ${r.file} record ${r.position}: ${r.reason}\n`);
-    if (summary.rejected.length > PRINTED) process.stderr.write(`… and ${summary.rejected.length - PRINTED} more rejected (all in the JSON summary and the imports query)\n`);
+    for (const w of summary.warnings.slice(0, PRINTED)) io.stderr.write(`${warningLine(w)}\n`);
+    if (summary.warningCount > PRINTED) io.stderr.write(`… and ${summary.warningCount - PRINTED} more warnings (the first ${WARNINGS_KEPT} in the JSON summary and the imports query)\n`);
+    for (const r of summary.rejected.slice(0, PRINTED)) io.stderr.write(`rejected: ${r.file} record ${r.position}: ${r.reason}\n`);
+    if (summary.rejected.length > PRINTED) io.stderr.write(`… and ${summary.rejected.length - PRINTED} more rejected (all in the JSON summary and the imports query)\n`);
     const secs = (Date.now() - started) / 1000;
-    process.stderr.write(
+    io.stderr.write(
       `read ${summary.read}: ${summary.created} new clusters, ${summary.merged} merged, ${summary.updated} updated, ${summary.deleted} deleted, ` +
         `${summary.rejected.length} rejected; ${summary.holdings} holdings; ${summary.warningCount} warning${summary.warningCount === 1 ? '' : 's'}` +
         (values.replace ? `; ${summary.deletedByReplace} removed as absent from the files (--replace)` : '') +
         ` in ${secs.toFixed(1)} s\n`,
     );
-    if (values.json) process.stdout.write(`${JSON.stringify(summaryJson(summary))}\n`);
+    if (values.json) io.stdout.write(`${JSON.stringify(summaryJson(summary))}\n`);
     return 0;
   } catch (err) {
     progress.done();
     if (err instanceof UnsupportedFormatError) {
-      process.stderr.write(`sharegraph: ${err.message}\nNothing was written.\n`);
+      io.stderr.write(`sharegraph: ${err.message}\nNothing was written.\n`);
       return 1;
     }
     if (err instanceof ImportRequestError) throw new UsageError(err.message);

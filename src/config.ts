@@ -68,7 +68,7 @@ export interface OutboundConfig {
 
 export class ConfigError extends Error {}
 
-type Env = Record<string, string | undefined>;
+export type Env = Record<string, string | undefined>;
 
 function int(env: Env, name: string, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {
   const raw = env[name]?.trim(); // Number(' ') is 0: a blank value is "not set", not zero

@@ -1,25 +1,17 @@
-/** `import marc` as a user runs it: the JSON summary on the last line, progress on stderr, exit codes. */
-import { spawn } from 'node:child_process';
+/**
+ * `import marc` as a user runs it: the JSON summary on the last line, progress on stderr, exit codes.
+ * The first case runs the real binary (a process); the others run the same command line in this
+ * process (runCliInProcess), which differs from it only in where the output is collected.
+ */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededDataDir } from '../support/test-db.js';
+import { ROOT, runCli, runCliInProcess } from './run-cli.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIXTURES = path.resolve(ROOT, '../shared/fixtures/marc');
 let dataDir = '';
-
-function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const { TEST_DATABASE_URL: _t, DATABASE_URL: _d, NODE_ENV: _n, ...env } = process.env;
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: ROOT, env: { ...env, DATA_DIR: dataDir, JWT_SECRET: 'x'.repeat(40) } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const inProcess = (args: string[]) => runCliInProcess(args, { DATA_DIR: dataDir });
 
 beforeAll(async () => {
   dataDir = await seededDataDir(); // the members exist, as after `sharegraph seed`
@@ -27,8 +19,8 @@ beforeAll(async () => {
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 describe('import marc', () => {
-  it('prints the summary for all files as one JSON object on the last line of standard output', async () => {
-    const r = await run(['import', 'marc', `${FIXTURES}/marc21/yaz-marc12.marc`, `${FIXTURES}/marc21/xbib-zdbtitutf8.mrc`, '--member', 'CN-110000-PKU', '--json']);
+  it('prints the summary for all files as one JSON object on the last line of standard output (a process)', async () => {
+    const r = await runCli(['import', 'marc', `${FIXTURES}/marc21/yaz-marc12.marc`, `${FIXTURES}/marc21/xbib-zdbtitutf8.mrc`, '--member', 'CN-110000-PKU', '--json'], { DATA_DIR: dataDir });
     expect(r.code).toBe(0);
     const summary = JSON.parse(r.stdout.trim().split('\n').at(-1)!);
     expect(Object.keys(summary)).toEqual(expect.arrayContaining(['read', 'created', 'merged', 'updated', 'deleted', 'holdings', 'rejected']));
@@ -38,7 +30,7 @@ describe('import marc', () => {
   });
 
   it('exits 1 and writes nothing when a file is not MARC at all, even after a good file', async () => {
-    const r = await run(['import', 'marc', `${FIXTURES}/marc21/yaz-marc5.marc`, `${FIXTURES}/unimarc/qa-unimarc.mrctxt`, '--member', 'CN-110000-PKU', '--json']);
+    const r = await inProcess(['import', 'marc', `${FIXTURES}/marc21/yaz-marc5.marc`, `${FIXTURES}/unimarc/qa-unimarc.mrctxt`, '--member', 'CN-110000-PKU', '--json']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/unsupported format: .*qa-unimarc\.mrctxt looks like/);
     expect(r.stdout).toBe('');
@@ -46,7 +38,7 @@ describe('import marc', () => {
 
   it('reads IDs from --id-field, else 001, and shows every warning in the summary and on standard error', async () => {
     const [koha, utf8] = ['opac-holdings/modrs-koha-chatham.xml', 'marc21/pymarc-utf8_without_leader_flag.dat'].map((f) => `${FIXTURES}/${f}`);
-    const r = await run(['import', 'marc', koha, utf8, '--member', 'CN-110000-RUC', '--id-field', '999$c', '--json']);
+    const r = await inProcess(['import', 'marc', koha, utf8, '--member', 'CN-110000-RUC', '--id-field', '999$c', '--json']);
     expect(r.code).toBe(0);
     const summary = JSON.parse(r.stdout.trim().split('\n').at(-1)!);
     expect(summary).toMatchObject({ read: 2, rejected: [], warningCount: 2 });
@@ -60,18 +52,18 @@ describe('import marc', () => {
   });
 
   it('exits 2 with a one-line reason for an --id-field that is not a field', async () => {
-    const r = await run(['import', 'marc', `${FIXTURES}/marc21/yaz-marc5.marc`, '--member', 'CN-110000-PKU', '--id-field', '907']);
+    const r = await inProcess(['import', 'marc', `${FIXTURES}/marc21/yaz-marc5.marc`, '--member', 'CN-110000-PKU', '--id-field', '907']);
     expect(r.code).toBe(2);
     expect(r.stderr.split('\n')[0]).toBe('sharegraph: --id-field: 907 is a data field: name its subfield too, e.g. 907$a (III/Sierra), 999$c (Koha) or 001');
   });
 
   it('exits 2 on a usage error, saying what is wrong', async () => {
-    const noMember = await run(['import', 'marc', `${FIXTURES}/marc21/yaz-marc5.marc`]);
+    const noMember = await inProcess(['import', 'marc', `${FIXTURES}/marc21/yaz-marc5.marc`]);
     expect(noMember.code).toBe(2);
     expect(noMember.stderr).toMatch(/--member CODE/);
-    const unknown = await run(['import', 'marc', `${FIXTURES}/marc21/yaz-marc5.marc`, '--member', 'CN-NOBODY']);
+    const unknown = await inProcess(['import', 'marc', `${FIXTURES}/marc21/yaz-marc5.marc`, '--member', 'CN-NOBODY']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/no member has code CN-NOBODY/);
-    expect((await run(['import', 'marc', '/no/such/file.mrc', '--member', 'CN-110000-PKU'])).code).toBe(2);
+    expect((await inProcess(['import', 'marc', '/no/such/file.mrc', '--member', 'CN-110000-PKU'])).code).toBe(2);
   });
 });

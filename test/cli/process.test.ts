@@ -1,8 +1,12 @@
-/** The CLI as a process of its own, one at a time: `token` needing no database, and production refusals. */
+/**
+ * The CLI as a process of its own, one at a time: `token` needing no database, and production refusals
+ * of `serve`. The token's usage errors run in this process (runInProcess), which differs only in where
+ * the output is collected.
+ */
 import { afterAll, describe, expect, it } from 'vitest';
 import { cliProcesses } from '../support/cli-processes.js';
 
-const { run, cleanup } = cliProcesses();
+const { run, runInProcess, cleanup } = cliProcesses();
 afterAll(cleanup);
 
 describe('token', () => {
@@ -16,10 +20,10 @@ describe('token', () => {
   });
 
   it('answers a usage error with exit code 2 and says what is wrong', async () => {
-    const r = await run(['token', '--role', 'member']);
+    const r = await runInProcess(['token', '--role', 'member']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--member CODE/);
-    expect((await run(['frobnicate'])).code).toBe(2);
+    expect((await runInProcess(['frobnicate'])).code).toBe(2);
   });
 });
 

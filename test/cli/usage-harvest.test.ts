@@ -1,4 +1,8 @@
-/** `usage harvest` as a process, against a mock COUNTER API, on a store opened as a command opens it. */
+/**
+ * `usage harvest` against a mock COUNTER API, on a store opened as a command opens it: the first run
+ * as a process (the real binary), the others in this process (runCliInProcess), which differs only in
+ * where the output is collected.
+ */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SYSTEM_VIEWER } from '../../src/auth/viewer.js';
 import { createSealer } from '../../src/lib/sealed-secrets.js';
@@ -6,7 +10,7 @@ import { createMember, MemberType } from '../../src/modules/members/index.js';
 import { createUsageProvider, setUsageAccount } from '../../src/modules/usage/index.js';
 import { startMockSushi, type MockSushi } from '../support/mock-sushi.js';
 import { openTestStorePlace } from '../support/test-db.js';
-import { runCli } from './run-cli.js';
+import { runCli, runCliInProcess } from './run-cli.js';
 
 const KEY = Buffer.alloc(32, 3);
 let place: Awaited<ReturnType<typeof openTestStorePlace>>;
@@ -53,17 +57,17 @@ it('harvests the month asked for and prints the ledger lines as JSON; exit 1 whi
   expect(r.stderr).toContain('2022-03: 2 new ledger lines, 2 asked for');
   expect(mock.requests.map((q) => `${q.reportId} ${q.query.api_key}`)).toEqual(['PR key-1', 'TR_J1 key-1']);
 
-  const again = await runCli(['usage', 'harvest', '--month', '2022-03', '--again'], env);
+  const again = await runCliInProcess(['usage', 'harvest', '--month', '2022-03', '--again'], env);
   expect(again.code).toBe(1);
   expect(again.stdout).toMatch(/^FAILED +Mock Publisher {2}PR {2}2022-03 {2}CN-110000-PKU {2}\[2020\] {2}HTTP 401: 2020 APIKey Invalid$/m);
   expect(r.stdout + r.stderr + again.stdout + again.stderr).not.toContain('key-1');
 }, 120_000);
 
 it('exits 2 for a bad month or an unknown provider, asking nothing', async () => {
-  const month = await runCli(['usage', 'harvest', '--month', '2022-3'], env);
+  const month = await runCliInProcess(['usage', 'harvest', '--month', '2022-3'], env);
   expect(month.code).toBe(2);
   expect(month.stderr).toBe('sharegraph: --month must be yyyy-mm (got "2022-3")\nRun "sharegraph usage harvest --help" for usage.\n');
-  const provider = await runCli(['usage', 'harvest', '--provider', 'Nobody'], env);
+  const provider = await runCliInProcess(['usage', 'harvest', '--provider', 'Nobody'], env);
   expect(provider.code).toBe(2);
   expect(provider.stderr).toContain('no usage provider is named "Nobody"');
   expect(mock.requests).toHaveLength(4);

@@ -1,11 +1,14 @@
 /**
  * The CLI as a separate process, as a user runs it: `run` waits for a command to end, `serve` starts
- * the server and resolves once it serves. Each caller gets its own DATA_DIR under the OS temp folder.
+ * the server and resolves once it serves; `runInProcess` runs a command line in this process
+ * (src/cli-main.ts), with the same environment, its output collected. Each caller gets its own
+ * DATA_DIR under the OS temp folder.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { runCommandLine } from '../../src/cli-main.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SECRET = 'a-test-secret-that-is-long-enough-to-use-1234';
@@ -13,6 +16,8 @@ const SECRET = 'a-test-secret-that-is-long-enough-to-use-1234';
 export interface CliProcesses {
   dataDir: string;
   run(args: string[], extra?: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }>;
+  /** the same command line, run in this process rather than as one of its own */
+  runInProcess(args: string[], extra?: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }>;
   /** a command started and not waited for (to kill it mid-way); `output` is what it wrote so far */
   start(args: string[], extra?: Record<string, string>): { child: ChildProcess; output: () => string };
   serve(extra?: Record<string, string>): Promise<{ child: ChildProcess; url: string; log: () => string }>;
@@ -39,6 +44,12 @@ export function cliProcesses(): CliProcesses {
         child.stderr.on('data', (d) => (stderr += d));
         child.on('close', (code) => resolve({ code, stdout, stderr }));
       }),
+    async runInProcess(args, extra = {}) {
+      let stdout = '';
+      let stderr = '';
+      const code = await runCommandLine(args, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, env: env(extra) });
+      return { code, stdout, stderr };
+    },
     start(args, extra = {}) {
       const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: ROOT, env: env(extra) });
       children.push(child);

@@ -2,13 +2,15 @@
  * `import counter` as a user runs it: the JSON summary on the last line of standard output, the JSON
  * and TSV forms of one report giving the same totals (and the second replacing the first), several
  * files summed, a refused report (exit 1, nothing stored), usage errors (exit 2).
+ * The first case runs the real binary (a process); the others run the same command lines in this
+ * process (runCliInProcess), which differs only in where the output is collected.
  * Fixtures: ../shared/fixtures/counter/r51 (COUNTER's R5.1 samples).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runCli } from '../cli/run-cli.js';
+import { ROOT, runCli, runCliInProcess } from '../cli/run-cli.js';
 import { seededDataDir } from '../support/test-db.js';
 
 const R51 = path.resolve(ROOT, '../shared/fixtures/counter/r51');
@@ -23,7 +25,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 describe('import counter', () => {
-  it('stores a report and prints its summary as one JSON object per file; the TSV form gives the same totals', async () => {
+  it('stores a report and prints its summary as one JSON object per file (a process); the TSV form gives the same totals', async () => {
     // the JSON form, then the TSV form of the same report, in one run: one summary per file, totals summed
     const json = await runCli(['import', 'counter', `${R51}/TRJ1_sample_r51.json`, `${R51}/TRJ1_sample_r51.tsv`, '--member', 'CN-110000-PKU', '--json'], env);
     expect(json.code).toBe(0);
@@ -43,7 +45,7 @@ describe('import counter', () => {
 
   it('sums several files, and without --json prints one line per file on standard output', async () => {
     const files = ['PR_sample_r51.tsv', 'PRP1_sample_r51.tsv'].map((f) => `${R51}/${f}`);
-    const r = await runCli(['import', 'counter', ...files, '--member', 'CN-110000-THU', '--json'], env);
+    const r = await runCliInProcess(['import', 'counter', ...files, '--member', 'CN-110000-THU', '--json'], env);
     expect(r.code).toBe(0);
     const out = lastJson(r.stdout);
     expect(out.reports.map((x: { reportId: string }) => x.reportId)).toEqual(['PR', 'PR_P1']);
@@ -51,7 +53,7 @@ describe('import counter', () => {
     for (const rep of out.reports) for (const [k, v] of Object.entries(rep.totals as Record<string, number>)) summed[k] = (summed[k] ?? 0) + v;
     expect(out.totals).toEqual(summed);
 
-    const plain = await runCli(['import', 'counter', files[1], '--member', 'CN-110000-THU'], env);
+    const plain = await runCliInProcess(['import', 'counter', files[1], '--member', 'CN-110000-THU'], env);
     expect(plain.code).toBe(0);
     expect(plain.stdout).toMatch(/^.*PRP1_sample_r51\.tsv: PR_P1 \(5\.1\) .* facts stored for CN-110000-THU in [\d.]+ s\n$/);
   }, 120_000);
@@ -61,7 +63,7 @@ describe('import counter', () => {
     try {
       const bad = path.join(dir, 'bad.json');
       writeFileSync(bad, '{"Report_Header": {"Release": "5.1", "Report_ID": "TR_J1"');
-      const r = await runCli(['import', 'counter', bad, '--member', 'CN-110000-PKU', '--json'], env);
+      const r = await runCliInProcess(['import', 'counter', bad, '--member', 'CN-110000-PKU', '--json'], env);
       expect(r.code).toBe(1);
       const out = lastJson(r.stdout);
       expect(out).toMatchObject({ stored: false, factsStored: 0, totals: {} });
@@ -78,7 +80,7 @@ describe('import counter', () => {
     [['import', 'counter', '/nonexistent/tr.json'], 'cannot read /nonexistent/tr.json: no such file'],
     [['import', 'counter', `${R51}/TRJ1_sample_r51.json`, '--member', 'CN-NOBODY'], '--member: no member has the code CN-NOBODY'],
   ])('%j is a usage error, exit 2', async (argv, problem) => {
-    const r = await runCli(argv, env);
+    const r = await runCliInProcess(argv, env);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`sharegraph: ${problem}\nRun "sharegraph import counter --help" for usage.\n`);
   }, 120_000);
