@@ -21,7 +21,7 @@ import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { openDatabase, queryRows, type Database } from '../src/db/database.js';
 import { buildRota } from '../src/modules/ill/index.js';
-import { intEnv } from './bench-env.js';
+import { dropUnlessKept, intEnv } from './bench-env.js';
 import { ensureBenchData } from './load.js';
 import { Rng } from './prng.js';
 import { percentile, round } from './stats.js';
@@ -108,15 +108,7 @@ async function main(): Promise<void> {
   } finally {
     await database.close();
   }
-  if (process.env.BENCH_KEEP !== '1') {
-    const u = new URL(URL_);
-    const name = u.pathname.slice(1);
-    u.pathname = '/postgres';
-    const admin = postgres(u.toString(), { max: 1, onnotice: () => {} });
-    await admin.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end({ timeout: 5 });
-    log(`dropped ${name} (BENCH_KEEP=1 keeps it)`);
-  }
+  await dropUnlessKept(URL_, log);
 }
 
 main().catch((e) => {

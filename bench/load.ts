@@ -18,6 +18,7 @@ import { pipeline } from 'node:stream/promises';
 import postgres from 'postgres';
 import { openDatabase } from '../src/db/database.js';
 import { markSearchKeysCurrent, refreshSearchKeys } from '../src/modules/records/index.js';
+import { benchDatabase, recreateDatabase } from './bench-env.js';
 import { BENCH_SEED } from './prng.js';
 import { DATA_VERSION, holdingCopy, memberCopy, recordCopies, type Sizes } from './synthetic-data.js';
 
@@ -36,14 +37,6 @@ interface Meta extends Sizes {
   seed: number;
 }
 
-function databaseName(url: string): { name: string; adminUrl: string } {
-  const u = new URL(url);
-  const name = decodeURIComponent(u.pathname.replace(/^\//, ''));
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`BENCH_DATABASE_URL: database name "${name}" must be a plain identifier`);
-  u.pathname = '/postgres';
-  return { name, adminUrl: u.toString() };
-}
-
 async function existingMeta(url: string): Promise<Meta | null> {
   const sql = postgres(url, { max: 1, ...quiet });
   try {
@@ -53,17 +46,6 @@ async function existingMeta(url: string): Promise<Meta | null> {
     return row?.meta ?? null;
   } finally {
     await sql.end({ timeout: 5 });
-  }
-}
-
-async function recreateDatabase(adminUrl: string, name: string): Promise<void> {
-  const admin = postgres(adminUrl, { max: 1, ...quiet });
-  try {
-    await admin.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    // a UTF-8 ctype, or pg_trgm makes no trigrams for Chinese (see STACK.md, src/db/store.ts)
-    await admin.unsafe(`CREATE DATABASE "${name}" LOCALE 'C.UTF-8' TEMPLATE template0`);
-  } finally {
-    await admin.end({ timeout: 5 });
   }
 }
 
@@ -166,7 +148,7 @@ async function loadData(url: string, sizes: Sizes): Promise<void> {
 /** Makes sure `url` holds exactly the data set of `sizes`; loads it when it does not. */
 export async function ensureBenchData(url: string, sizes: Sizes): Promise<LoadResult> {
   const started = Date.now();
-  const { name, adminUrl } = databaseName(url);
+  const { name, adminUrl } = benchDatabase(url);
   const admin = postgres(adminUrl, { max: 1, ...quiet });
   let exists: boolean;
   try {
@@ -184,7 +166,7 @@ export async function ensureBenchData(url: string, sizes: Sizes): Promise<LoadRe
     return { sizes, loaded: false, seconds: (Date.now() - started) / 1000 };
   }
   log(exists ? `${name} holds ${process.env.BENCH_RELOAD === '1' ? 'a data set, and BENCH_RELOAD=1' : meta ? 'another data set' : 'no finished load'}: rebuilding it` : `creating ${name}`);
-  await recreateDatabase(adminUrl, name);
+  await recreateDatabase(url);
   await migrate(url);
   await loadData(url, sizes);
   await migrate(url, 'mark'); // the keys were written by today's searchKey(): the server must not recompute them

@@ -29,7 +29,7 @@ import type { Viewer } from '../src/auth/viewer.js';
 import { openDatabase, queryRows, type Database } from '../src/db/database.js';
 import { toGlobalId } from '../src/graphql/global-id.js';
 import { allianceEvaluation, collectionOverlap, costPerUseOfPeriod, refreshCollectionOverlap, refreshUsageRollups, topTitles, usageDenials, usageTotals } from '../src/modules/usage/index.js';
-import { intEnv } from './bench-env.js';
+import { dropUnlessKept, intEnv } from './bench-env.js';
 import { ensureBenchData } from './load.js';
 import { median, round } from './stats.js';
 
@@ -214,15 +214,7 @@ async function main(): Promise<void> {
   process.stdout.write(`\nEXPLAIN ANALYZE, usageDenials one resource by title and member:\n${denialsPlan}\n`);
   process.stdout.write(`\nEXPLAIN ANALYZE, collectionOverlap 5 members (from the summary):\n${overlapPlan}\n`);
   process.stdout.write(`\ncollection-overlap summary: last rebuilt in ${overlapSeconds.toFixed(1)} s (${overlap.rebuilt ? 'by this run' : 'by an earlier run'}; the first question after a holdings write pays it)\n`);
-  if (process.env.BENCH_KEEP !== '1') {
-    const u = new URL(URL_);
-    const name = u.pathname.slice(1);
-    u.pathname = '/postgres';
-    const admin = postgres(u.toString(), { max: 1, onnotice: () => {} });
-    await admin.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end({ timeout: 5 });
-    log(`dropped ${name}`);
-  }
+  await dropUnlessKept(URL_, log);
   log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   process.stdout.write(`${JSON.stringify({ facts: Number(facts), rollup: Number(rollup), overlapSummarySeconds: overlapSeconds, firstRun: RESTART ? "after a server restart" : "new connection", results })}\n`);
 }
