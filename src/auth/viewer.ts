@@ -3,11 +3,23 @@ export type Role = 'anonymous' | 'member' | 'analyst' | 'admin';
 export const TOKEN_ROLES = ['member', 'analyst', 'admin'] as const;
 export type TokenRole = (typeof TOKEN_ROLES)[number];
 
+/** What an API client (src/modules/clients) was granted: READ and MEMBER_WRITE act as its member's staff, ANALYST as an analyst. */
+export const API_SCOPES = ['READ', 'MEMBER_WRITE', 'ANALYST'] as const;
+export type ApiScope = (typeof API_SCOPES)[number];
+
+/** The API client behind a request made with an `sgk_` key. */
+export interface ApiClientIdentity {
+  id: number;
+  scopes: readonly ApiScope[];
+}
+
 export interface Viewer {
   role: Role;
   sub: string | null;
   /** ISIL of the member whose staff this is (role `member` only). */
   memberCode: string | null;
+  /** set when the caller is an API client (its key); absent or null for a person's token and the CLI */
+  client?: ApiClientIdentity | null;
 }
 
 export const ANONYMOUS: Viewer = { role: 'anonymous', sub: null, memberCode: null };

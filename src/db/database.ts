@@ -35,6 +35,12 @@ export interface Database {
   sessionName: string;
   migrate(): Promise<void>;
   ping(): Promise<void>;
+  /**
+   * LISTEN on a channel: `onPayload` gets each NOTIFY's payload after the notifying transaction commits,
+   * from any session (the server: a connection of its own, re-listened by postgres.js after a reconnect;
+   * PGlite: its one session). Returns the UNLISTEN.
+   */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -75,6 +81,12 @@ async function openEmbedded(options: OpenOptions): Promise<Database> {
     migrate: () => migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS_FOLDER }),
     ping: async () => {
       await client.query('SELECT 1');
+    },
+    listen: async (channel, onPayload) => {
+      const unlisten = await client.listen(channel, onPayload);
+      return async () => {
+        if (!client.closed) await unlisten();
+      };
     },
     close: () => client.close(),
   };
@@ -135,6 +147,12 @@ async function openServer(url: string, options: OpenOptions): Promise<Database> 
     migrate: () => migratePostgres(drizzlePostgres(client), { migrationsFolder: MIGRATIONS_FOLDER }),
     ping: async () => {
       await client`SELECT 1`;
+    },
+    listen: async (channel, onPayload) => {
+      const { unlisten } = await client.listen(channel, onPayload);
+      return async () => {
+        await unlisten().catch(() => {}); // already closed with the pool
+      };
     },
     close: async () => {
       await Promise.all([client, ...laneClients].map((c) => c.end({ timeout: 5 })));

@@ -23,7 +23,7 @@ import type { QueryLimits } from '../graphql/limits.js';
 import { buildApiSchema } from '../graphql/schema.js';
 import { createXsdValidator, resolveXsdPath } from '../modules/ill/index.js';
 import { IDE_ASSETS } from './graphiql.js';
-import { graphqlHandler, type Authentication } from './graphql-handler.js';
+import { graphqlHandler, type Authentication, type Credentials } from './graphql-handler.js';
 import { operationPlugin } from './graphql-plugin.js';
 import { iso18626Handler } from './iso18626-handler.js';
 import type { Metrics } from './metrics.js';
@@ -122,9 +122,10 @@ export async function createApp(options: AppOptions) {
   });
   await apollo.start();
 
-  const authenticate = async (authorization: string | undefined): Promise<Authentication> => {
+  // API keys (sgk_…) join here (src/modules/clients); a JWT otherwise
+  const authenticate = async (credentials: Credentials): Promise<Authentication> => {
     try {
-      return { viewer: await options.verifyToken(authorization) };
+      return { viewer: await options.verifyToken(credentials.authorization) };
     } catch (err) {
       if (err instanceof GraphQLError) return { error: new GraphQLError(err.message, { extensions: { ...err.extensions, http: { status: 401 } } }) };
       throw err;

@@ -22,12 +22,27 @@ import { sizeText } from '../lib/size-text.js';
 
 export type Authentication = { viewer: Viewer } | { error: GraphQLError };
 
+/**
+ * What a caller presents: `Authorization: Bearer <JWT or sgk_ API key>`, or `X-Api-Key: sgk_…`. The
+ * same for HTTP and for a WebSocket's connectionParams (`{ authorization }` or `{ apiKey }`).
+ */
+export interface Credentials {
+  authorization?: string;
+  apiKey?: string;
+}
+
+/** The credentials of an HTTP request's headers. */
+export function credentialsOf(headers: IncomingMessage['headers']): Credentials {
+  const apiKey = headers['x-api-key'];
+  return { authorization: headers.authorization, apiKey: Array.isArray(apiKey) ? apiKey[0] : apiKey };
+}
+
 export interface GraphqlHandlerOptions {
   apollo: ApolloServer<Context>;
   rateLimit: RateLimit | null;
   rateLimitPerMinute: number;
   /** the verified viewer of the Authorization header, or the error that refuses it (a 401 once Apollo answers) */
-  authenticate(authorization: string | undefined): Promise<Authentication>;
+  authenticate(credentials: Credentials): Promise<Authentication>;
   context(authentication: Authentication, requestId: string): Promise<Context>;
   /** largest request body accepted, in bytes: `base` for anyone, `raised` for a client that may upload */
   bodyLimit: { base: number; raised: number };
@@ -109,7 +124,7 @@ export function graphqlHandler(options: GraphqlHandlerOptions) {
     }
 
     // the token is verified first: the rate limit counts who is asking, not how the header is written
-    const authentication = await options.authenticate(req.headers.authorization);
+    const authentication = await options.authenticate(credentialsOf(req.headers));
     const viewer = 'viewer' in authentication ? authentication.viewer : null;
     if (rateLimit && !(await rateLimit.consume(rateLimitKey(viewer, req.socket.remoteAddress)))) {
       res.setHeader('retry-after', '60');

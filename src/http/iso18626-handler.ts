@@ -10,7 +10,7 @@ import type { Logger } from 'pino';
 import { MIMEType } from 'whatwg-mimetype';
 import type { Db } from '../db/database.js';
 import { receiveIso18626, type XsdValidator } from '../modules/ill/index.js';
-import type { Authentication } from './graphql-handler.js';
+import { credentialsOf, type Authentication, type Credentials } from './graphql-handler.js';
 import { rateLimitKey, type RateLimit } from './rate-limit.js';
 import { readBody } from './request-body.js';
 import { send, sendError } from './respond.js';
@@ -23,7 +23,7 @@ export interface Iso18626HandlerOptions {
   requireAuth: boolean;
   rateLimit: RateLimit | null;
   rateLimitPerMinute: number;
-  authenticate(authorization: string | undefined): Promise<Authentication>;
+  authenticate(credentials: Credentials): Promise<Authentication>;
   bodyLimit: number;
   log: Logger;
 }
@@ -46,7 +46,7 @@ export function iso18626Handler(options: Iso18626HandlerOptions) {
       sendError(res, 405, 'METHOD_NOT_ALLOWED', '/iso18626 takes ISO 18626 messages by POST.');
       return;
     }
-    const authentication = await options.authenticate(req.headers.authorization);
+    const authentication = await options.authenticate(credentialsOf(req.headers));
     if ('error' in authentication) {
       sendError(res, 401, 'UNAUTHENTICATED', authentication.error.message);
       return;
