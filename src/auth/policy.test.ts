@@ -4,7 +4,7 @@ import { holdings, upsertHoldings } from '../modules/holdings/index.js';
 import { importMarc } from '../modules/imports/index.js';
 import { createMember, MemberType } from '../modules/members/index.js';
 import { insertRecords } from '../modules/records/index.js';
-import { assertAdmin, assertCanActOnIll, assertCanEditMember, canReadIllRequest, illSideOf, assertCanReadMemberLicensing, can, importsScope, visibleCosts, visibleCostShares, seesDeals, visiblePeriodMoney, type Action } from './policy.js';
+import { assertAdmin, assertCanActOnIll, assertCanReadEvents, canReadEvent, assertCanEditMember, canReadIllRequest, illSideOf, assertCanReadMemberLicensing, can, importsScope, visibleCosts, visibleCostShares, seesDeals, visiblePeriodMoney, type Action } from './policy.js';
 import { ANONYMOUS, SYSTEM_VIEWER, type Viewer } from './viewer.js';
 
 const OWN = 'CN-OWN';
@@ -39,6 +39,10 @@ const table: [role: keyof typeof viewers, action: Action, own: boolean, other: b
   ['member', 'readIll', true, false],
   ['analyst', 'readIll', true, true],
   ['admin', 'readIll', true, true],
+  ['anonymous', 'readEvents', false, false],
+  ['member', 'readEvents', true, false],
+  ['analyst', 'readEvents', true, true],
+  ['admin', 'readEvents', true, true],
   ['anonymous', 'actOnIll', false, false],
   ['member', 'actOnIll', true, false],
   ['analyst', 'actOnIll', false, false],
@@ -129,6 +133,24 @@ describe('ILL sides', () => {
     expect(canReadIllRequest(viewers.member, OTHER, ['CN-THIRD'])).toBe(false);
     expect(canReadIllRequest(viewers.analyst, OTHER, [])).toBe(true);
     expect(canReadIllRequest(viewers.anonymous, OWN, [OWN])).toBe(false);
+  });
+});
+
+describe('events', () => {
+  it("tells member staff of events naming their member only, analysts and admins of all", () => {
+    expect(canReadEvent(viewers.member, [OTHER, OWN])).toBe(true);
+    expect(canReadEvent(viewers.member, [OTHER])).toBe(false);
+    expect(canReadEvent(viewers.member, [])).toBe(false);
+    expect(canReadEvent(viewers.analyst, [])).toBe(true);
+    expect(canReadEvent(ANONYMOUS, [OWN])).toBe(false);
+  });
+
+  it("refuses a subscription to another member's events, or to everyone's, naming what was asked", () => {
+    expect(() => assertCanReadEvents(viewers.member, OWN)).not.toThrow();
+    expect(() => assertCanReadEvents(viewers.member, OTHER)).toThrow(`Your token is for ${OWN}; it may not receive the events of ${OTHER}.`);
+    expect(() => assertCanReadEvents(viewers.member, null)).toThrow("it may not receive every member's events");
+    expect(() => assertCanReadEvents(ANONYMOUS, OWN)).toThrow('Sign in first');
+    expect(() => assertCanReadEvents(viewers.admin, null)).not.toThrow();
   });
 });
 

@@ -32,6 +32,8 @@ export type Action =
   | 'readIll'
   /** ILL: act on a request for a member (its side: requester or supplier): that member's staff, and admins as the office */
   | 'actOnIll'
+  /** events (webhooks, subscriptions, the outbox) about a member: its staff, analysts, admins; memberCode null = every member's */
+  | 'readEvents'
   /** consortium-wide analysis: renewals due, vendors' IP activation lists */
   | 'analyse'
   /** the consortium office: members, resources, agreements, entitlements, IP ranges, merge/split */
@@ -53,6 +55,7 @@ export function can(viewer: Viewer, action: Action, memberCode: string | null = 
     case 'listMemberImports':
     case 'readUsage':
     case 'readIll':
+    case 'readEvents':
     case 'readDealMoney':
       return memberCode === null ? viewer.role === 'admin' || viewer.role === 'analyst' : OWN_STAFF_ANALYST_ADMIN(viewer, memberCode);
     case 'readAgreements':
@@ -206,4 +209,21 @@ export function assertCanActOnIll(viewer: Viewer, side: 'REQUESTER' | 'SUPPLIER'
   if (viewer.role === 'anonymous') throw apiError('UNAUTHENTICATED', 'Sign in first: ILL actions are for the staff of the requesting and supplying members.');
   const whose = side === 'REQUESTER' ? `the requester (${requesterCode})` : `the supplier asked now (${supplierCode ?? 'none'})`;
   throw forbidden(`Your token is for ${viewer.memberCode ?? viewer.role}; this action is for ${whose}.`);
+}
+
+/**
+ * Whether the viewer may be told of an event about these members (a webhook delivery, a subscription's
+ * message): analysts and admins of every event; member staff (and member-owned API clients) of events
+ * naming their member. An event about no member is for analysts and admins only.
+ */
+export function canReadEvent(viewer: Viewer, memberCodes: readonly string[]): boolean {
+  return can(viewer, 'readEvents') || memberCodes.some((code) => can(viewer, 'readEvents', code));
+}
+
+/** Events about `memberCode` (null: every member's), as a subscription asks for them: FORBIDDEN otherwise. */
+export function assertCanReadEvents(viewer: Viewer, memberCode: string | null): void {
+  if (can(viewer, 'readEvents', memberCode)) return;
+  if (viewer.role === 'anonymous') throw apiError('UNAUTHENTICATED', "Sign in first: events are for the member's staff, analysts and admins.");
+  const whose = memberCode === null ? "every member's events" : `the events of ${memberCode}`;
+  throw forbidden(`Your token is for ${viewer.memberCode ?? viewer.role}; it may not receive ${whose}.`);
 }

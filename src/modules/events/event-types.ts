@@ -30,3 +30,53 @@ export const EVENT_ID_CAP = 1000;
 export function cappedList<T>(key: string, items: readonly T[], cap: number = EVENT_ID_CAP): Record<string, unknown> {
   return { [key]: items.slice(0, cap), [`${key}Count`]: items.length, [`${key}Truncated`]: items.length > cap };
 }
+
+/**
+ * What each event's `data` holds (the writers in each module fill it; webhooks send it as is;
+ * subscriptions read it). Objects are named by global ID (src/graphql/global-id.ts) and, where a
+ * member system matches on them, by code too. `memberCodes` is added to every payload's data by
+ * payloadOf(). Add fields freely; never rename or remove one.
+ */
+export interface EventDataOf {
+  HOLDINGS_CHANGED: {
+    /** the member whose holdings changed: global ID and ISIL */
+    member: string;
+    memberCode: string;
+    /** how: one API call (upsertHoldings, deleteHoldings, …) or one import (then `importRun`) */
+    via: 'API' | 'IMPORT' | 'CLI';
+    importRun?: string;
+    created: number;
+    updated: number;
+    deleted: number;
+    /** the changed holdings' localIds (first EVENT_ID_CAP), with localIdsCount and localIdsTruncated (cappedList) */
+    localIds: string[];
+    localIdsCount: number;
+    localIdsTruncated: boolean;
+  };
+  IMPORT_FINISHED: {
+    importRun: string;
+    member: string;
+    memberCode: string;
+    format: string;
+    status: string;
+    /** the import's summary as `imports` shows it: counts of records read, added, updated, rejected, … */
+    summary: Record<string, unknown>;
+    warningCount: number;
+  };
+  RECORDS_MERGED: { into: string; merged: string[]; reason: string | null };
+  RECORDS_SPLIT: { from: string; into: string[]; reason: string | null };
+  TITLE_LIST_RELOADED: { resource: string; resourceName: string; titles: number; added: number; removed: number; changed: number };
+  ENTITLEMENT_CHANGED: { entitlement: string; resource: string; member: string; memberCode: string; change: 'ASSIGNED' | 'UPDATED' | 'REMOVED' };
+  COST_SHARES_RECOMPUTED: { agreement: string; period: string; shares: number };
+  ILL_REQUEST_CHANGED: {
+    request: string;
+    requesterCode: string;
+    /** the supplier asked now (null: none yet, or unfilled) */
+    supplierCode: string | null;
+    serviceType: string;
+    /** 'CREATE' for a new request, else the action taken (WILL_SUPPLY, SHIP, …) */
+    action: string;
+    fromState: string | null;
+    state: string;
+  };
+}

@@ -25,25 +25,27 @@ const until = async (check: () => boolean) => {
   for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
 };
 
+const SPLIT = { from: 'UmVjb3JkOjE', into: ['UmVjb3JkOjI'], reason: 'two editions' };
+
 describe('recordEvent', () => {
   it('writes the event in the caller transaction and notifies listeners once it commits', async () => {
-    const id = await t.database.db.transaction((tx) => recordEvent(tx, { type: 'HOLDINGS_CHANGED', memberCodes: ['CN-A', 'CN-A', 'CN-B'], data: { created: 2 } }));
+    const id = await t.database.db.transaction((tx) => recordEvent(tx, { type: 'RECORDS_SPLIT', memberCodes: ['CN-A', 'CN-A', 'CN-B'], data: SPLIT }));
     await until(() => heard.includes(id));
     expect(heard).toContain(id);
     const [row] = await readEvents(t.database.db, [id]);
-    expect(row).toMatchObject({ type: 'HOLDINGS_CHANGED', memberCodes: ['CN-A', 'CN-B'], data: { created: 2 }, fannedOutAt: null });
-    expect(payloadOf(row)).toEqual({ type: 'HOLDINGS_CHANGED', timestamp: row.occurredAt.toISOString(), data: { created: 2, memberCodes: ['CN-A', 'CN-B'] } });
+    expect(row).toMatchObject({ type: 'RECORDS_SPLIT', memberCodes: ['CN-A', 'CN-B'], data: SPLIT, fannedOutAt: null });
+    expect(payloadOf(row)).toEqual({ type: 'RECORDS_SPLIT', timestamp: row.occurredAt.toISOString(), data: { ...SPLIT, memberCodes: ['CN-A', 'CN-B'] } });
   });
 
   it('leaves nothing and tells nobody when the transaction rolls back', async () => {
     let id = 0;
     await expect(
       t.database.db.transaction(async (tx) => {
-        id = await recordEvent(tx, { type: 'IMPORT_FINISHED', memberCodes: [], data: {} });
+        id = await recordEvent(tx, { type: 'RECORDS_SPLIT', memberCodes: [], data: SPLIT });
         throw new Error('the change failed');
       }),
     ).rejects.toThrow('the change failed');
-    const after = await t.database.db.transaction((tx) => recordEvent(tx, { type: 'IMPORT_FINISHED', memberCodes: ['CN-A'], data: {} }));
+    const after = await t.database.db.transaction((tx) => recordEvent(tx, { type: 'RECORDS_SPLIT', memberCodes: ['CN-A'], data: SPLIT }));
     await until(() => heard.includes(after));
     expect(heard).not.toContain(id);
     expect(await t.database.db.select().from(events).where(eq(events.id, id))).toEqual([]);

@@ -5,17 +5,20 @@
  */
 import { sql } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../db/database.js';
-import type { EventType } from './event-types.js';
+import type { EventDataOf, EventType } from './event-types.js';
 
 export const EVENTS_CHANNEL = 'sharegraph_events';
 
-export interface NewEvent {
-  type: EventType;
-  /** ISILs of the members concerned (requester and supplier of an ILL request, the holding member, …) */
-  memberCodes: readonly string[];
-  /** objects by global ID, counts, a summary: small (an event is delivered to every subscriber) */
-  data: Record<string, unknown>;
-}
+/** An event of one type with its data (event-types.ts, EventDataOf). */
+export type NewEvent = {
+  [T in EventType]: {
+    type: T;
+    /** ISILs of the members concerned (requester and supplier of an ILL request, the holding member, …) */
+    memberCodes: readonly string[];
+    /** objects by global ID, counts, a summary: small (an event is delivered to every subscriber) */
+    data: EventDataOf[T];
+  };
+}[EventType];
 
 /** Inserts the event and queues its notification in one statement; returns the event's id. */
 export async function recordEvent(tx: DbOrTx, event: NewEvent): Promise<number> {
