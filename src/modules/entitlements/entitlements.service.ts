@@ -7,11 +7,12 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, DbOrTx, Tx } from '../../db/database.js';
 import { transactionWithRetry } from '../../db/retry.js';
 import type { Viewer } from '../../auth/viewer.js';
-import { idOf } from '../../graphql/global-id.js';
+import { idOf, toGlobalId } from '../../graphql/global-id.js';
 import { userError, UserErrorCode, type UserError } from '../../graphql/user-error.js';
 import { splitCost, type CostShareMethod, type CostShareTier } from '../../lib/cost-share.js';
 import { formatAmount, moneyProblem } from '../../lib/money.js';
 import { recordAudit } from '../audit/index.js';
+import { recordEvent } from '../events/index.js';
 import { agreementPeriods, agreementResources, usageSettingProblems, type AgreementPeriodRow } from '../agreements/index.js';
 import { memberByCode, membersByIds } from '../members/index.js';
 import { shiftMonth, usageByMember } from '../usage/index.js';
@@ -138,8 +139,9 @@ export async function assignEntitlement(db: Db, viewer: Viewer, input: AssignEnt
       paymentStatus: input.paymentStatus ?? existing?.paymentStatus ?? 'DUE',
       invoiceReference: input.invoiceReference !== undefined ? input.invoiceReference?.trim() || null : (existing?.invoiceReference ?? null),
     };
+    let entitlementId = existing?.id;
     if (existing) await tx.update(entitlements).set({ ...values, updatedAt: sql`now()` }).where(eq(entitlements.id, existing.id));
-    else await tx.insert(entitlements).values({ ...values, periodId: period!.id, memberId: member!.id });
+    else [{ id: entitlementId }] = await tx.insert(entitlements).values({ ...values, periodId: period!.id, memberId: member!.id }).returning({ id: entitlements.id });
     const { rows, before, problem, usageBasis } = await writeShares(tx, period!, period!.costShareMethod as CostShareMethod, period!.tiers);
     delete before[member!.code]; // a new member had no share before
     const codes = await memberCodes(tx, rows);
@@ -148,6 +150,7 @@ export async function assignEntitlement(db: Db, viewer: Viewer, input: AssignEnt
       before: { member: member!.code, entry: existing ? entryOf(existing) : null, shares: before },
       after: { member: member!.code, entry: entryOf(values), shares: sharesAfter(rows, codes, period!.currency), costShareProblem: problem, ...(usageBasis ? { usageBasis } : {}) },
     });
+    await entitlementChanged(tx, period!, member!, entitlementId!, existing ? 'UPDATED' : 'ASSIGNED');
     return { costShares: rows, period: period!, costShareProblem: problem, userErrors: [] };
   });
 }
@@ -173,6 +176,7 @@ export async function removeEntitlement(db: Db, viewer: Viewer, input: RemoveEnt
       before: { member: member!.code, entry: entryOf(existing), shares: { ...before, [member!.code]: existing.shareAmount && formatAmount(existing.shareAmount, period!.currency) } },
       after: { member: member!.code, entry: null, shares: sharesAfter(rows, codes, period!.currency), costShareProblem: problem, ...(usageBasis ? { usageBasis } : {}) },
     });
+    await entitlementChanged(tx, period!, member!, existing.id, 'REMOVED');
     return { costShares: rows, period: period!, costShareProblem: problem, userErrors: [] };
   });
 }
@@ -206,6 +210,10 @@ export async function recomputeCostShares(db: Db, viewer: Viewer, input: Recompu
         before: { method: period!.costShareMethod, tiers: period!.tiers, usageMetric: period!.usageMetric, usageWindow: period!.usageWindow, shares: before },
         after: { method, tiers, usageMetric, usageWindow, shares: sharesAfter(rows, codes, period!.currency), ...(usageBasis ? { usageBasis } : {}) },
       });
+      await recordEvent(tx, {
+        type: 'COST_SHARES_RECOMPUTED', memberCodes: [...codes.values()],
+        data: { agreement: toGlobalId('Agreement', period!.agreementId), period: toGlobalId('AgreementPeriod', period!.id), shares: rows.length, method },
+      });
       return { costShares: rows, period: changed, costShareProblem: null, userErrors: [] };
     });
   } catch (err) {
@@ -215,3 +223,19 @@ export async function recomputeCostShares(db: Db, viewer: Viewer, input: Recompu
 }
 
 class SplitFailed extends Error {}
+
+/**
+ * The one ENTITLEMENT_CHANGED event of an assign or remove, in its transaction. The shares it
+ * recomputed on the way are in the period's costShares; no second (COST_SHARES_RECOMPUTED) event.
+ */
+async function entitlementChanged(tx: Tx, period: AgreementPeriodRow, member: { id: number; code: string }, entitlementId: number, change: 'ASSIGNED' | 'UPDATED' | 'REMOVED') {
+  const covered = await tx.select({ id: agreementResources.resourceId }).from(agreementResources).where(eq(agreementResources.agreementId, period.agreementId)).orderBy(asc(agreementResources.resourceId));
+  const resources = covered.map((r) => toGlobalId('Resource', r.id));
+  await recordEvent(tx, {
+    type: 'ENTITLEMENT_CHANGED', memberCodes: [member.code],
+    data: {
+      entitlement: toGlobalId('Entitlement', entitlementId), resource: resources[0] ?? null, resources, agreement: toGlobalId('Agreement', period.agreementId),
+      period: toGlobalId('AgreementPeriod', period.id), member: toGlobalId('Member', member.id), memberCode: member.code, change,
+    },
+  });
+}

@@ -64,10 +64,20 @@ export interface EventDataOf {
     warningCount: number;
   };
   RECORDS_MERGED: { into: string; merged: string[]; reason: string | null };
-  RECORDS_SPLIT: { from: string; into: string[]; reason: string | null };
+  /** `sources`: the RecordSources moved into the new record */
+  RECORDS_SPLIT: { from: string; into: string[]; reason: string | null; sources?: string[] };
   TITLE_LIST_RELOADED: { resource: string; resourceName: string; titles: number; added: number; removed: number; changed: number };
-  ENTITLEMENT_CHANGED: { entitlement: string; resource: string; member: string; memberCode: string; change: 'ASSIGNED' | 'UPDATED' | 'REMOVED' };
-  COST_SHARES_RECOMPUTED: { agreement: string; period: string; shares: number };
+  /**
+   * An entitlement is a member's place in an agreement period, which may cover several resources:
+   * `resources` lists them all, `resource` is the first (null when the agreement covers none yet).
+   * Fields added after the first contract are optional in this type (writers always fill them) so
+   * code written against the first shape still compiles.
+   */
+  ENTITLEMENT_CHANGED: {
+    entitlement: string; resource: string | null; resources?: string[]; agreement?: string; period?: string; member: string; memberCode: string; change: 'ASSIGNED' | 'UPDATED' | 'REMOVED';
+  };
+  /** `shares`: how many members' shares the period now has; `method`: the split used (EQUAL, BY_FTE, …) */
+  COST_SHARES_RECOMPUTED: { agreement: string; period: string; shares: number; method?: string };
   ILL_REQUEST_CHANGED: {
     request: string;
     requesterCode: string;

@@ -4,3 +4,6 @@ export * from './events.tables.js';
 export * from './event-types.js';
 export { recordEvent, EVENTS_CHANNEL, type NewEvent } from './record-event.js';
 export { createEventBus, payloadOf, readEvents, type EventBus, type EventListener, type EventPayload } from './event-bus.js';
+export { listEvents, type EventsFilter } from './events.service.js';
+export { Event, EventConnection, EventFilter, EventTypeEnum } from './events.types.js';
+export { EventsResolver } from './events.resolver.js';

@@ -1,12 +1,14 @@
 /** Member libraries' writes to their holdings: validate everything first, then one transaction. */
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import { textArray } from '../../db/bulk.js';
 import { queryRows, type Db, type DbOrTx } from '../../db/database.js';
 import { compareKeys, transactionWithRetry } from '../../db/retry.js';
 import { userError, UserErrorCode, type UserError } from '../../graphql/user-error.js';
 import { assertCanEditMember } from '../../auth/policy.js';
-import type { Viewer } from '../../auth/viewer.js';
+import { SYSTEM_VIEWER, type Viewer } from '../../auth/viewer.js';
+import { toGlobalId } from '../../graphql/global-id.js';
 import { recordAudit } from '../audit/index.js';
+import { cappedList, recordEvent, type EventDataOf } from '../events/index.js';
 import { memberByCode } from '../members/index.js';
 import { recordIdentifiers, records } from '../records/index.js';
 import { holdings, type HoldingRow } from './holdings.tables.js';
@@ -97,9 +99,12 @@ export async function upsertHoldings(db: Db, viewer: Viewer, memberCode: string,
           updatedAt: sql`now()`,
         },
       })
-      .returning();
+      // xmax = 0: the row was inserted, not updated (PostgreSQL's own marker of an ON CONFLICT update)
+      .returning({ ...getTableColumns(holdings), inserted: sql<boolean>`(xmax = 0)` });
     await recordAudit(tx, viewer, { action: 'upsertHoldings', entityType: 'Member', entityId: memberCode, changes: { localIds: values.map((v) => v.localId) } });
-    return written;
+    const created = written.filter((w) => w.inserted).length;
+    await holdingsChanged(tx, viewer, member, { created, updated: written.length - created, deleted: 0, localIds: values.map((v) => v.localId) });
+    return written.map(({ inserted: _inserted, ...row }) => row);
   });
   const byLocal = new Map(saved.map((h) => [h.localId, h]));
   return { holdings: values.map((v) => byLocal.get(v.localId)!), userErrors: [] };
@@ -129,10 +134,23 @@ export async function deleteHoldings(db: Db, viewer: Viewer, memberCode: string,
           SELECT id FROM holdings WHERE member_id = ${member.id} AND local_id = ANY (${textArray(wanted)}) ORDER BY local_id COLLATE "C" FOR UPDATE) l
         WHERE h.id = l.id RETURNING h.local_id AS "localId"`,
     );
-    if (rows.length) await recordAudit(tx, viewer, { action: 'deleteHoldings', entityType: 'Member', entityId: memberCode, changes: { localIds: rows.map((r) => r.localId) } });
+    if (rows.length) {
+      await recordAudit(tx, viewer, { action: 'deleteHoldings', entityType: 'Member', entityId: memberCode, changes: { localIds: rows.map((r) => r.localId) } });
+      await holdingsChanged(tx, viewer, member, { created: 0, updated: 0, deleted: rows.length, localIds: rows.map((r) => r.localId) });
+    }
     return new Set(rows.map((r) => r.localId));
   });
   return { deletedLocalIds: wanted.filter((id) => deleted.has(id)), notFoundLocalIds: wanted.filter((id) => !deleted.has(id)), userErrors: [] };
+}
+
+/** The one HOLDINGS_CHANGED event of an API (or CLI) call, in its transaction. */
+async function holdingsChanged(tx: DbOrTx, viewer: Viewer, member: { id: number; code: string }, change: { created: number; updated: number; deleted: number; localIds: string[] }) {
+  const { localIds, ...counts } = change;
+  const data: EventDataOf['HOLDINGS_CHANGED'] = {
+    member: toGlobalId('Member', member.id), memberCode: member.code, via: viewer === SYSTEM_VIEWER ? 'CLI' : 'API', ...counts,
+    ...(cappedList('localIds', localIds) as Pick<EventDataOf['HOLDINGS_CHANGED'], 'localIds' | 'localIdsCount' | 'localIdsTruncated'>),
+  };
+  await recordEvent(tx, { type: 'HOLDINGS_CHANGED', memberCodes: [member.code], data });
 }
 
 export type NewHoldingRow = typeof holdings.$inferInsert;

@@ -6,5 +6,5 @@ export { HoldingResolver } from './holdings.resolver.js';
 export { childPageOf, HoldingsArgs, MemberHoldingsResolver, RecordHoldingsResolver } from './holdings.children.js';
 export { holdingsByIds, recordsWithIsbnAndHoldings, type ChildPage, type PageRow } from './holdings.queries.js';
 export {
-  sourceHoldings, writeSourceHoldings, replaceSourceHoldings, deleteSourceHoldings, deletePlaceholderHoldings, moveRecordHoldings, moveSourceHoldings,
+  sourceHoldings, trackedSourceHoldings, HoldingsTally, writeSourceHoldings, replaceSourceHoldings, deleteSourceHoldings, deletePlaceholderHoldings, moveRecordHoldings, moveSourceHoldings,
 } from './holdings.sources.js';

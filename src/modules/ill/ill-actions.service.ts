@@ -15,8 +15,10 @@ import { actorOf, type Viewer } from '../../auth/viewer.js';
 import type { Db, Tx } from '../../db/database.js';
 import { transactionWithRetry } from '../../db/retry.js';
 import { forbidden } from '../../graphql/errors.js';
+import { toGlobalId } from '../../graphql/global-id.js';
 import { userError, UserErrorCode, type UserError } from '../../graphql/user-error.js';
 import { formatAmount, moneyProblem, MoneyDecimal } from '../../lib/money.js';
+import { recordEvent } from '../events/index.js';
 import { members } from '../members/index.js';
 import { isIsoDate } from '../resources/index.js';
 import { illCharges, illHistory, illRequests, illRota, type IllRequestRow } from './ill.tables.js';
@@ -225,6 +227,15 @@ async function applyAction(tx: Tx, viewer: Viewer, row: IllRequestRow, t: IllTra
   await tx.insert(illHistory).values({
     requestId: row.id, action: t.action, fromState: row.state, toState: updated.state, side: a.office ? 'OFFICE' : t.side, actor: actorOf(viewer),
     actorMemberId: t.side === 'REQUESTER' ? row.requesterMemberId : row.supplierMemberId, note: a.note, details: recorded, at: now,
+  });
+  // told: the requester, the supplier asked now and the one asked before (who declined, on CANNOT_SUPPLY)
+  const codeOf = (id: number | null) => (id === null ? null : (a.codes.get(id) ?? null));
+  const requesterCode = codeOf(row.requesterMemberId)!;
+  const supplierCode = codeOf(updated.supplierMemberId);
+  await recordEvent(tx, {
+    type: 'ILL_REQUEST_CHANGED',
+    memberCodes: [requesterCode, supplierCode, codeOf(row.supplierMemberId)].filter((c): c is string => c !== null),
+    data: { request: toGlobalId('IllRequest', row.id), requesterCode, supplierCode, serviceType: row.serviceType, action: t.action, fromState: row.state, state: updated.state },
   });
   return { request: updated, userErrors: [] };
 }

@@ -15,10 +15,11 @@ import { actorOf, type Viewer } from '../../auth/viewer.js';
 import type { Db, DbOrTx, Tx } from '../../db/database.js';
 import { transactionWithRetry } from '../../db/retry.js';
 import { forbidden } from '../../graphql/errors.js';
-import { idOf } from '../../graphql/global-id.js';
+import { idOf, toGlobalId } from '../../graphql/global-id.js';
 import { userError, UserErrorCode, type UserError } from '../../graphql/user-error.js';
 import { normaliseIsbn, normaliseIssn } from '../../lib/identifiers.js';
 import { currencyProblem, formatAmount, moneyProblem } from '../../lib/money.js';
+import { recordEvent } from '../events/index.js';
 import { memberByCode } from '../members/index.js';
 import { idsWithIdentifier, records, resolveRecordId } from '../records/index.js';
 import { isIsoDate } from '../resources/index.js';
@@ -162,6 +163,11 @@ async function insertRequest(
     requestId: row.id, action: 'CREATE', fromState: null, toState: state, side: viewer.role === 'admin' && !origin ? 'OFFICE' : 'REQUESTER', // a partner's message is the requester's own act
     actor: origin ? `iso18626:${requester.code}` : actorOf(viewer), actorMemberId: requesterId, at: now,
     note: unfilledReason, details: { rota: rota.map((c) => c.memberCode), ...(record ? {} : { noRecord: true }) },
+  });
+  const supplierCode = first?.memberCode ?? null;
+  await recordEvent(tx, {
+    type: 'ILL_REQUEST_CHANGED', memberCodes: supplierCode ? [requester.code, supplierCode] : [requester.code],
+    data: { request: toGlobalId('IllRequest', row.id), requesterCode: requester.code, supplierCode, serviceType, action: 'CREATE', fromState: null, state },
   });
   return row;
 }

@@ -25,7 +25,9 @@ import { DETECT_HEAD_BYTES, detectFormat, readMarc, UnsupportedFormatError, type
 import { formatIdField, idFieldOrder, recordId, type IdField } from '../../importers/marc/record-id.js';
 import { toMarcXml } from '../../importers/marc/to-marcxml.js';
 import { memberByCode } from '../members/index.js';
-import { sourceHoldings } from '../holdings/index.js';
+import { HoldingsTally, sourceHoldings, trackedSourceHoldings } from '../holdings/index.js';
+import { recordEvent } from '../events/index.js';
+import { toGlobalId } from '../../graphql/global-id.js';
 import { deleteSources, ingestBatch, recordSources, type BatchContext, type MfhdInput, type SourceInput } from '../records/index.js';
 import { WarningList } from './import-warnings.js';
 import { registerRun, unregisterRun } from './interrupted.js';
@@ -121,7 +123,10 @@ export async function importMarc(db: Db, viewer: Viewer, inputs: MarcInput[], op
   const run = new LoadRow(db, { memberId: member.id, kind: 'marc', files: inputs.map((i) => i.name), via: options.via, actor: options.actor });
   const warnings = new WarningList();
   const summary: ImportSummary = { importId: 0, read: 0, created: 0, merged: 0, updated: 0, deleted: 0, holdings: 0, rejected: [], deletedByReplace: 0, warnings: warnings.items, warningCount: 0 };
-  const ctx: LoadContext = { memberId: member.id, lendsForIll: member.lendsForIll, importId: null, holdings: sourceHoldings, run, parsed: 0, firstProblem: null, rejectedSaved: 0 };
+  const ctx: LoadContext = {
+    memberId: member.id, lendsForIll: member.lendsForIll, importId: null, holdings: sourceHoldings, run, parsed: 0, firstProblem: null, rejectedSaved: 0, tally: new HoldingsTally(),
+  };
+  const ended = (status: 'SUCCEEDED' | 'FAILED', message: string | null) => finish(db, summary.importId, summary, status, message, { member, via: options.via, tally: ctx.tally });
   // `matchedBefore` turns true at the first record ID this member had loaded before this load
   const ids: LoadIds = { seen: new Set<string>(), matchedBefore: !hadRecords };
   try {
@@ -129,9 +134,9 @@ export async function importMarc(db: Db, viewer: Viewer, inputs: MarcInput[], op
     if (ctx.parsed === 0) throw new NoMarcRecordsError(inputs.map((i) => i.name).join(', '), ctx.firstProblem);
     summary.importId = await run.id();
     if (!ids.matchedBefore && ids.seen.size > 0) warnings.addFirst(idSourceChanged(options.idField ?? null, ids.seen.size));
-    if (options.replace) summary.deletedByReplace = await removeUnseen(db, member.id, ids.seen, summary.importId);
+    if (options.replace) summary.deletedByReplace = await removeUnseen(db, member.id, ids.seen, summary.importId, ctx.tally);
     summary.warningCount = warnings.count;
-    await finish(db, summary.importId, summary, 'SUCCEEDED', null);
+    await ended('SUCCEEDED', null);
     return summary;
   } catch (err) {
     summary.warningCount = warnings.count;
@@ -139,7 +144,10 @@ export async function importMarc(db: Db, viewer: Viewer, inputs: MarcInput[], op
     if (ctx.parsed > 0 || run.started) {
       await run
         .id()
-        .then((id) => finish(db, (summary.importId = id), summary, 'FAILED', failureMessage(err)))
+        .then((id) => {
+          summary.importId = id;
+          return ended('FAILED', failureMessage(err));
+        })
         .catch(() => {}); // the database is unreachable: the next sweep marks the load INTERRUPTED (interrupted.ts)
     }
     throw err;
@@ -190,6 +198,8 @@ interface LoadContext extends BatchContext {
   firstProblem: string | null;
   /** how many of summary.rejected the row holds */
   rejectedSaved: number;
+  /** what the committed batches did to the member's holdings (the load's HOLDINGS_CHANGED event) */
+  tally: HoldingsTally;
 }
 
 /**
@@ -247,8 +257,10 @@ async function importOne(db: Db, ctx: LoadContext, input: MarcInput, options: Ma
     const importId = (ctx.importId = await ctx.run.id());
     if (!ids.matchedBefore && b.length > 0) ids.matchedBefore = await anyLoadedBefore(db, { memberId: ctx.memberId, importId }, b.map((x) => x.localId));
     // the counts go in the batch's own transaction: a crash keeps both or neither; a deadlock runs both again
+    let tally = new HoldingsTally();
     const counts = await transactionWithRetry(db, async (tx) => {
-      const c = await ingestBatch(tx, ctx, b, m);
+      tally = new HoldingsTally(); // this attempt's
+      const c = await ingestBatch(tx, { ...ctx, holdings: trackedSourceHoldings(tally) }, b, m);
       await saveProgress(tx, importId, {
         read: at.read,
         created: summary.created + c.created,
@@ -263,6 +275,7 @@ async function importOne(db: Db, ctx: LoadContext, input: MarcInput, options: Ma
       return c;
     });
     ctx.rejectedSaved = at.rejected;
+    ctx.tally.add(tally);
     summary.created += counts.created;
     summary.merged += counts.merged;
     summary.updated += counts.updated;
@@ -392,17 +405,20 @@ function toSource(record: MarcRecord, localId: string, dialectOption: 'auto' | M
   };
 }
 
-async function removeUnseen(db: Db, memberId: number, seen: Set<string>, importId: number): Promise<number> {
+async function removeUnseen(db: Db, memberId: number, seen: Set<string>, importId: number, loadTally: HoldingsTally): Promise<number> {
   const mine = await db.select({ localId: recordSources.localId }).from(recordSources).where(eq(recordSources.memberId, memberId));
   const gone = mine.map((m) => m.localId).filter((id) => !seen.has(id));
   let removed = 0;
   for (let i = 0; i < gone.length; i += BATCH_SIZE) {
     const chunk = gone.slice(i, i + BATCH_SIZE);
+    let tally = new HoldingsTally();
     removed += await transactionWithRetry(db, async (tx) => {
-      const n = await deleteSources(tx, sourceHoldings, memberId, chunk);
+      tally = new HoldingsTally(); // this attempt's
+      const n = await deleteSources(tx, trackedSourceHoldings(tally), memberId, chunk);
       await tx.update(imports).set({ deleted: sql`${imports.deleted} + ${n}` }).where(eq(imports.id, importId));
       return n;
     });
+    loadTally.add(tally);
   }
   return removed;
 }
@@ -433,10 +449,46 @@ function storableCounts(p: Counts) {
 
 const storableRejects = (rejected: RejectedRecord[]) => rejected.map((r) => ({ ...r, file: storableText(r.file), reason: storableText(r.reason) }));
 
-async function finish(db: Db, id: number, s: ImportSummary, status: 'SUCCEEDED' | 'FAILED', message: string | null) {
+interface Finished {
+  member: { id: number; code: string };
+  via: string;
+  tally: HoldingsTally;
+}
+
+/**
+ * The load's row gets its final counts, and the load its events, in one transaction: IMPORT_FINISHED
+ * (SUCCEEDED or FAILED, with the summary) and, when its committed batches changed the member's
+ * holdings, one HOLDINGS_CHANGED for the whole load: two INSERTs per load, never one per record.
+ */
+async function finish(db: Db, id: number, s: ImportSummary, status: 'SUCCEEDED' | 'FAILED', message: string | null, f: Finished) {
   const counts = { ...s, deleted: s.deleted + s.deletedByReplace };
-  await db
-    .update(imports)
-    .set({ ...storableCounts(counts), rejected: storableRejects(s.rejected), status, message: message === null ? null : storableText(message), finishedAt: sql`now()` })
-    .where(eq(imports.id, id));
+  const importRun = toGlobalId('ImportRun', id);
+  const member = toGlobalId('Member', f.member.id);
+  await db.transaction(async (tx) => {
+    await tx
+      .update(imports)
+      .set({ ...storableCounts(counts), rejected: storableRejects(s.rejected), status, message: message === null ? null : storableText(message), finishedAt: sql`now()` })
+      .where(eq(imports.id, id));
+    const { tally } = f;
+    if (tally.changed) {
+      await recordEvent(tx, {
+        type: 'HOLDINGS_CHANGED', memberCodes: [f.member.code],
+        data: {
+          member, memberCode: f.member.code, via: 'IMPORT', importRun, created: tally.created, updated: tally.updated, deleted: tally.deleted,
+          localIds: tally.localIds, localIdsCount: tally.localIdsCount, localIdsTruncated: tally.localIdsCount > tally.localIds.length,
+        },
+      });
+    }
+    await recordEvent(tx, {
+      type: 'IMPORT_FINISHED', memberCodes: [f.member.code],
+      data: {
+        importRun, member, memberCode: f.member.code, format: 'MARC', status,
+        summary: {
+          via: f.via, read: s.read, created: s.created, merged: s.merged, updated: s.updated, deleted: counts.deleted, deletedByReplace: s.deletedByReplace,
+          holdings: s.holdings, rejected: s.rejected.length, message,
+        },
+        warningCount: s.warningCount,
+      },
+    });
+  });
 }

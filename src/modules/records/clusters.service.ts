@@ -9,7 +9,10 @@ import type { Db, Tx } from '../../db/database.js';
 import { transactionWithRetry } from '../../db/retry.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { userError, UserErrorCode, type UserError } from '../../graphql/user-error.js';
+import { toGlobalId } from '../../graphql/global-id.js';
+import { queryRows } from '../../db/database.js';
 import { recordAudit } from '../audit/index.js';
+import { recordEvent } from '../events/index.js';
 import { recordIdentifiers, records, type RecordRow } from './records.tables.js';
 import { identifierRows, insertIdentifiers, recordValues, type RecordInput } from './records.write.js';
 import { lockClustering } from './cluster-locks.js';
@@ -59,6 +62,10 @@ export async function mergeRecords(db: Db, viewer: Viewer, targetId: number, oth
     await tx.delete(records).where(inArray(records.id, others));
     await refreshClusterIdentifiers(tx, [targetId]);
     await recordAudit(tx, viewer, { action: 'mergeRecords', entityType: 'Record', entityId: targetId, before: { records: [targetId, ...others] }, after: { record: targetId, merged: others }, reason });
+    await recordEvent(tx, {
+      type: 'RECORDS_MERGED', memberCodes: await membersOfRecords(tx, [targetId]),
+      data: { into: toGlobalId('Record', targetId), merged: others.map((id) => toGlobalId('Record', id)), reason },
+    });
     const [record] = await tx.select().from(records).where(eq(records.id, targetId));
     return { record, remaining: null, userErrors: [] };
   });
@@ -89,6 +96,10 @@ export async function splitRecord(db: Db, viewer: Viewer, recordId: number, sour
       before: { record: recordId, sources: sources.map((s) => s.id) },
       after: { record: recordId, sources: sources.filter((s) => !ids.includes(s.id)).map((s) => s.id), newRecord: created.id, newRecordSources: ids },
     });
+    await recordEvent(tx, {
+      type: 'RECORDS_SPLIT', memberCodes: await membersOfRecords(tx, [recordId, created.id]),
+      data: { from: toGlobalId('Record', recordId), into: [toGlobalId('Record', created.id)], reason, sources: ids.map((id) => toGlobalId('RecordSource', id)) },
+    });
     const rows = await tx.select().from(records).where(inArray(records.id, [created.id, recordId]));
     return { record: rows.find((r) => r.id === created.id)!, remaining: rows.find((r) => r.id === recordId)!, userErrors: [] };
   });
@@ -106,4 +117,16 @@ async function rebuildIdentifiers(tx: Tx, recordId: number): Promise<void> {
     }),
   );
   await refreshClusterIdentifiers(tx, [recordId]);
+}
+
+/** ISILs of the members with a source or a holding in these records (after the change): whom a merge or split concerns. */
+async function membersOfRecords(tx: Tx, recordIds: number[]): Promise<string[]> {
+  const ids = sql.join(recordIds.map((id) => sql`${id}::int`), sql`, `);
+  const rows = await queryRows<{ code: string }>(
+    tx,
+    sql`SELECT m.code FROM members m WHERE m.id IN (
+          SELECT member_id FROM record_sources WHERE record_id IN (${ids}) UNION SELECT member_id FROM holdings WHERE record_id IN (${ids}))
+        ORDER BY m.code`,
+  );
+  return rows.map((r) => r.code);
 }

@@ -5,11 +5,13 @@
  */
 import { assertAdmin } from '../../auth/policy.js';
 import { eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../../db/database.js';
+import { queryRows, type Db, type Tx } from '../../db/database.js';
+import { toGlobalId } from '../../graphql/global-id.js';
 import { transactionWithRetry } from '../../db/retry.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { diffKbart, readKbart, type KbartReadResult, type KbartRow, type KbartSource } from '../../importers/kbart/index.js';
 import { recordAudit } from '../audit/index.js';
+import { recordEvent } from '../events/index.js';
 import { resources, resourceTitles, type ResourceRow } from './resources.tables.js';
 import { titleColumns as columnsOf } from './title-columns.js';
 import { titleListChanged } from './title-list-hooks.js';
@@ -80,7 +82,16 @@ export async function importKbart(db: Db, viewer: Viewer, resourceId: number, so
       rejected: read.rejected.map((r) => ({ row: r.row, reason: r.reason })),
       warnings: read.warnings.map((w) => ({ row: w.row, message: w.message })),
     };
-    if (diff.added.length || diff.changed.length || diff.dropped.length) await titleListChanged(tx, resourceId);
+    if (diff.added.length || diff.changed.length || diff.dropped.length) {
+      await titleListChanged(tx, resourceId);
+      await recordEvent(tx, {
+        type: 'TITLE_LIST_RELOADED', memberCodes: await entitledMembers(tx, resourceId),
+        data: {
+          resource: toGlobalId('Resource', resourceId), resourceName: resource.name, titles: stored.length - diff.dropped.length + diff.added.length,
+          added: diff.added.length, removed: diff.dropped.length, changed: diff.changed.length,
+        },
+      });
+    }
     const { warnings: _w, rejected, ...counts } = summary;
     await recordAudit(tx, viewer, {
       action: 'importKbart', entityType: 'Resource', entityId: resourceId, reason: options.reason,
@@ -89,4 +100,21 @@ export async function importKbart(db: Db, viewer: Viewer, resourceId: number, so
     });
     return { resource, summary };
   });
+}
+
+/**
+ * ISILs of the members entitled to the resource in a period that has not ended: whose link resolvers
+ * and discovery layers read its title list. (Read in SQL: entitlements and agreements depend on this module.)
+ */
+async function entitledMembers(tx: Tx, resourceId: number): Promise<string[]> {
+  const rows = await queryRows<{ code: string }>(
+    tx,
+    sql`SELECT DISTINCT m.code FROM agreement_resources ar
+          JOIN agreement_periods p ON p.agreement_id = ar.agreement_id AND p.end_date >= current_date
+          JOIN entitlements e ON e.period_id = p.id
+          JOIN members m ON m.id = e.member_id
+        WHERE ar.resource_id = ${resourceId}
+        ORDER BY m.code`,
+  );
+  return rows.map((r) => r.code);
 }
