@@ -7,6 +7,7 @@ import { RecordResolver, RecordSourceResolver, RecordSourcesResolver } from '../
 import { NodeResolver } from './node.resolver.js';
 import { IllMemberStatisticsResolver, IllNetworkResolver, IllStatementLineResolver } from '../modules/ill/index.js';
 import { AuditResolver } from '../modules/audit/index.js';
+import { ApiClientResolver } from '../modules/clients/index.js';
 import { ClusterDecisionsResolver, ImportsResolver } from '../modules/imports/index.js';
 import { onTitleListChange, ResourceResolver } from '../modules/resources/index.js';
 import { SushiResolver } from '../modules/usage/index.js';
@@ -25,7 +26,8 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
     resolvers: [NodeResolver, MemberResolver, MemberHoldingsResolver, RecordResolver, RecordHoldingsResolver, RecordSourcesResolver, ClusterDecisionsResolver, RecordSourceResolver, HoldingResolver, ImportsResolver,
       ResourceResolver, ResourceExportsResolver, AgreementResolver, AgreementPeriodResolver, PeriodCostSharesResolver, CostShareResolver, CostShareCostsResolver, EntitlementResolver, EntitlementCostsResolver, MemberLicensingResolver, AccessResolver, AuditResolver,
       CounterReportsResolver, UsageProviderResolver, SushiResolver, UsageAnalyticsResolver,
-      IllRequestResolver, IllRotaEntryResolver, IllNetworkResolver, IllStatementLineResolver, IllMemberStatisticsResolver],
+      IllRequestResolver, IllRotaEntryResolver, IllNetworkResolver, IllStatementLineResolver, IllMemberStatisticsResolver,
+      ApiClientResolver],
     authChecker,
     validate: false, // inputs are checked by the services, which return userErrors
   });
