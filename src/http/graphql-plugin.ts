@@ -4,7 +4,7 @@
  * with the request id. Kept to request-level hooks (no per-field hooks) so it costs nothing per field.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { GraphQLSchema } from 'graphql';
+import { Kind, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { Context } from '../graphql/context.js';
 import { checkInputValues } from '../graphql/input-check.js';
@@ -28,7 +28,7 @@ export function operationPlugin(schema: GraphQLSchema, limits: QueryLimits, metr
           cost = checkLimits(schema, document, request.variables, operationName ?? undefined, limits);
           if (operation) checkInputValues(schema, document, operation, request.variables);
         },
-        async willSendResponse({ response, operationName, contextValue, errors }) {
+        async willSendResponse({ response, operationName, contextValue, errors, request, document }) {
           // what Apollo's cache-control plugin (disabled in app.ts: it wraps every field) sent for our
           // schema, which has no cache hints: every operation's response is uncacheable
           if (!response.http.headers.has('cache-control')) response.http.headers.set('cache-control', 'no-store');
@@ -41,7 +41,9 @@ export function operationPlugin(schema: GraphQLSchema, limits: QueryLimits, metr
           const client = contextValue?.viewer?.client;
           if (client) {
             metrics.apiClientRequests.inc({ client: String(client.id), outcome });
-            meter?.record({ clientId: client.id, operation: op, ms: seconds * 1000, error: outcome === 'error', cost });
+            // an operation that failed validation has no resolved name: the one the client wrote, as it wrote it
+            const written = operationName ?? request.operationName ?? document?.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)?.name?.value;
+            meter?.record({ clientId: client.id, operation: operationLabel(written), ms: seconds * 1000, error: outcome === 'error', cost });
           }
           const codes = errors?.map((e) => e.extensions?.code).filter(Boolean);
           if (errors?.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR' || !e.extensions?.code)) {
