@@ -130,6 +130,9 @@ function counterStore(options: RateLimitOptions) {
     return client;
   };
 
+  // connected now, not at the first request: while it connects, commands fail at once (no offline queue) and
+  // the first requests would be counted by the in-process insurance limiter, not shared
+  if (options.redisUrl) redis(options.redisUrl);
   return {
     store: (options.redisUrl ? 'redis' : 'memory') as RateLimit['store'],
     limiter(points: number, duration: number): RateLimiterAbstract {
