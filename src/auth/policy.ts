@@ -34,6 +34,8 @@ export type Action =
   | 'actOnIll'
   /** events (webhooks, subscriptions, the outbox) about a member: its staff, analysts, admins; memberCode null = every member's */
   | 'readEvents'
+  /** API clients (keys, limits, request statistics): every client for admins; a member's own clients for its staff; memberCode null = every client */
+  | 'readApiClients'
   /** consortium-wide analysis: renewals due, vendors' IP activation lists */
   | 'analyse'
   /** the consortium office: members, resources, agreements, entitlements, IP ranges, merge/split */
@@ -50,7 +52,10 @@ export function can(viewer: Viewer, action: Action, memberCode: string | null = 
   switch (action) {
     case 'editMember':
     case 'actOnIll':
+      if (!mayWrite(viewer)) return false;
       return viewer.role === 'admin' || (viewer.role === 'member' && memberCode !== null && viewer.memberCode === memberCode);
+    case 'readApiClients':
+      return viewer.role === 'admin' || (memberCode !== null && viewer.role === 'member' && viewer.memberCode === memberCode);
     case 'readMemberLicensing':
     case 'listMemberImports':
     case 'readUsage':
@@ -66,6 +71,17 @@ export function can(viewer: Viewer, action: Action, memberCode: string | null = 
       return viewer.role === 'admin';
   }
 }
+
+/** An API client writes only with MEMBER_WRITE (README, "API clients"); people's tokens and the CLI are not clients. */
+function mayWrite(viewer: Viewer): boolean {
+  return !viewer.client || viewer.client.scopes.includes('MEMBER_WRITE');
+}
+
+/** The refusal for a client whose key may only read, naming the missing scope. */
+function readOnlyClient(viewer: Viewer): boolean {
+  return !!viewer.client && !mayWrite(viewer);
+}
+const READ_ONLY_KEY = 'This API key may only read (scope READ); changing data needs the scope MEMBER_WRITE.';
 
 /** The roles an `@Authorized(...)` gate and `requireRole` name for each role-only action. */
 export const ROLES_FOR: Readonly<Record<'readAgreements' | 'analyse' | 'administer', readonly Role[]>> = {
@@ -99,6 +115,7 @@ export function canEditMember(viewer: Viewer, memberCode: string): boolean {
 /** Another member's data is a top-level FORBIDDEN and nothing changes. */
 export function assertCanEditMember(viewer: Viewer, memberCode: string): void {
   if (!canEditMember(viewer, memberCode)) {
+    if (readOnlyClient(viewer)) throw forbidden(READ_ONLY_KEY);
     throw forbidden(`Your token is for ${viewer.memberCode ?? viewer.role}; it may not change the data of ${memberCode}.`);
   }
 }
@@ -206,6 +223,7 @@ export function canReadIllRequest(viewer: Viewer, requesterCode: string, rotaCod
 export function assertCanActOnIll(viewer: Viewer, side: 'REQUESTER' | 'SUPPLIER', requesterCode: string, supplierCode: string | null): void {
   const mine = illSideOf(viewer, requesterCode, supplierCode);
   if (mine === 'OFFICE' || mine === side) return;
+  if (readOnlyClient(viewer)) throw forbidden(READ_ONLY_KEY);
   if (viewer.role === 'anonymous') throw apiError('UNAUTHENTICATED', 'Sign in first: ILL actions are for the staff of the requesting and supplying members.');
   const whose = side === 'REQUESTER' ? `the requester (${requesterCode})` : `the supplier asked now (${supplierCode ?? 'none'})`;
   throw forbidden(`Your token is for ${viewer.memberCode ?? viewer.role}; this action is for ${whose}.`);
@@ -226,4 +244,12 @@ export function assertCanReadEvents(viewer: Viewer, memberCode: string | null): 
   if (viewer.role === 'anonymous') throw apiError('UNAUTHENTICATED', "Sign in first: events are for the member's staff, analysts and admins.");
   const whose = memberCode === null ? "every member's events" : `the events of ${memberCode}`;
   throw forbidden(`Your token is for ${viewer.memberCode ?? viewer.role}; it may not receive ${whose}.`);
+}
+
+/** The API clients of `ownerCode` (null: a consortium-wide client): admins, and that member's staff. FORBIDDEN otherwise. */
+export function assertCanReadApiClient(viewer: Viewer, ownerCode: string | null): void {
+  if (can(viewer, 'readApiClients', ownerCode)) return;
+  if (viewer.role === 'anonymous') throw apiError('UNAUTHENTICATED', "Sign in first: API clients are for admins and the owning member's staff.");
+  const whose = ownerCode === null ? 'consortium-wide API clients' : `the API clients of ${ownerCode}`;
+  throw forbidden(`Your token is for ${viewer.memberCode ?? viewer.role}; it may not read ${whose}.`);
 }

@@ -11,6 +11,9 @@ export type ApiScope = (typeof API_SCOPES)[number];
 export interface ApiClientIdentity {
   id: number;
   scopes: readonly ApiScope[];
+  /** its own requests a minute (null: the server's RATE_LIMIT_PER_MINUTE) and a UTC day (null: no quota) */
+  rateLimitPerMinute?: number | null;
+  dailyQuota?: number | null;
 }
 
 export interface Viewer {

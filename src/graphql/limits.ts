@@ -154,7 +154,7 @@ export function checkLimits(
   variables: Record<string, unknown> | undefined,
   operationName: string | undefined,
   limits: QueryLimits,
-): void {
+): number {
   const known = documentLimits(document);
   const { shape } = known;
   if (shape.depth > limits.maxDepth) throw tooComplex(`The query is ${shape.depth} levels deep; at most ${limits.maxDepth} are allowed.`);
@@ -176,4 +176,5 @@ export function checkLimits(
     throw new GraphQLError(err.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
   }
   if (cost > limits.maxCost) throw tooComplex(`The query's estimated cost is ${cost}; at most ${limits.maxCost} is allowed. Ask for smaller pages (first) or fewer nested lists.`);
+  return cost; // what an API client's metering counts (src/modules/clients)
 }

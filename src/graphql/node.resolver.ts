@@ -9,8 +9,9 @@ import { Holding, holdingsByIds } from '../modules/holdings/index.js';
 import { Resource } from '../modules/resources/index.js';
 import { Agreement } from '../modules/agreements/index.js';
 import { IllRequest, illRequestById } from '../modules/ill/index.js';
+import { ApiClient, visibleApiClient } from '../modules/clients/index.js';
 
-type AnyNode = Member | BibRecord | Holding | RecordSource | Resource | Agreement | IllRequest;
+type AnyNode = Member | BibRecord | Holding | RecordSource | Resource | Agreement | IllRequest | ApiClient;
 
 @Resolver()
 export class NodeResolver {
@@ -46,6 +47,10 @@ export class NodeResolver {
         if (ctx.viewer.role === 'anonymous') return null; // requests are for staff, as in illRequests()
         const row = await illRequestById(ctx.db, ctx.viewer, ref.id, { hidden: 'null' });
         return row && IllRequest.fromRow(row);
+      }
+      case 'ApiClient': {
+        const row = await visibleApiClient(ctx.db, ctx.viewer, ref.id); // admins and the owning member's staff
+        return row && ApiClient.fromRow(row);
       }
       default:
         return null; // ImportRun, periods and entitlements: through imports(), agreements() and member.entitlements

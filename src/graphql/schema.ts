@@ -8,6 +8,7 @@ import { NodeResolver } from './node.resolver.js';
 import { IllMemberStatisticsResolver, IllNetworkResolver, IllStatementLineResolver } from '../modules/ill/index.js';
 import { AuditResolver } from '../modules/audit/index.js';
 import { EventsResolver } from '../modules/events/index.js';
+import { ApiClientResolver } from '../modules/clients/index.js';
 import { ClusterDecisionsResolver, ImportsResolver } from '../modules/imports/index.js';
 import { onTitleListChange, ResourceResolver } from '../modules/resources/index.js';
 import { SushiResolver } from '../modules/usage/index.js';
@@ -27,7 +28,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
       ResourceResolver, ResourceExportsResolver, AgreementResolver, AgreementPeriodResolver, PeriodCostSharesResolver, CostShareResolver, CostShareCostsResolver, EntitlementResolver, EntitlementCostsResolver, MemberLicensingResolver, AccessResolver, AuditResolver,
       CounterReportsResolver, UsageProviderResolver, SushiResolver, UsageAnalyticsResolver,
       IllRequestResolver, IllRotaEntryResolver, IllNetworkResolver, IllStatementLineResolver, IllMemberStatisticsResolver,
-      EventsResolver],
+      EventsResolver, ApiClientResolver],
     authChecker,
     validate: false, // inputs are checked by the services, which return userErrors
   });

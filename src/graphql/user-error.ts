@@ -33,6 +33,9 @@ export enum UserErrorCode {
   ACTION_NOT_ALLOWED = 'ACTION_NOT_ALLOWED',
   COST_OVER_MAXIMUM = 'COST_OVER_MAXIMUM',
   DUPLICATE_PEER_REQUEST = 'DUPLICATE_PEER_REQUEST',
+  UNKNOWN_API_CLIENT = 'UNKNOWN_API_CLIENT',
+  INVALID_SCOPES = 'INVALID_SCOPES',
+  API_CLIENT_REVOKED = 'API_CLIENT_REVOKED',
 }
 registerEnumType(UserErrorCode, { name: 'UserErrorCode', description: 'Why an input was refused.' });
 

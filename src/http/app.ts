@@ -18,16 +18,17 @@ import { TransactionConflictError } from '../db/retry.js';
 import { compiledGateway } from '../graphql/compiled-executor.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { createDocumentCheck, DOCUMENT_LIMITS } from '../graphql/document-check.js';
-import { PUBLIC_CODES } from '../graphql/errors.js';
+import { apiError, PUBLIC_CODES } from '../graphql/errors.js';
 import type { QueryLimits } from '../graphql/limits.js';
 import { buildApiSchema } from '../graphql/schema.js';
 import { createXsdValidator, resolveXsdPath } from '../modules/ill/index.js';
+import { createRequestMeter, looksLikeApiKey, verifyApiKey } from '../modules/clients/index.js';
 import { IDE_ASSETS } from './graphiql.js';
 import { graphqlHandler, type Authentication, type Credentials } from './graphql-handler.js';
 import { operationPlugin } from './graphql-plugin.js';
 import { iso18626Handler } from './iso18626-handler.js';
 import type { Metrics } from './metrics.js';
-import { createRateLimit } from './rate-limit.js';
+import { createLimits } from './rate-limit.js';
 import { send, sendError, sendJson } from './respond.js';
 
 export interface AppOptions {
@@ -43,6 +44,8 @@ export interface AppOptions {
   /** the text /metrics answers; by default this process's registry (a cluster worker asks the primary for every worker's) */
   renderMetrics?: () => Promise<string>;
   log: Logger;
+  /** how often API clients' request statistics are written (ms; default 5,000) */
+  meterFlushMs?: number;
   /** runs of a query document by graphql-js before it is compiled (src/graphql/compiled-executor.ts; tests give 0) */
   compileAfterRuns?: number;
   /** POST /iso18626: the v1.2 XSD (ISO18626_XSD: a file or its folder; default ../shared/fixtures/iso18626/xsd) and ISO18626_REQUIRE_AUTH */
@@ -89,13 +92,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 export async function createApp(options: AppOptions) {
   const { database, metrics, log } = options;
   const schema = await buildApiSchema();
-  const rateLimit = createRateLimit({ pointsPerMinute: options.limits.rateLimitPerMinute, redisUrl: options.redisUrl ?? null, keyPrefix: options.rateLimitKeyPrefix, log });
+  const limits = createLimits({ pointsPerMinute: options.limits.rateLimitPerMinute, redisUrl: options.redisUrl ?? null, keyPrefix: options.rateLimitKeyPrefix, log });
+  const rateLimit = limits.general;
+  const meter = createRequestMeter(database.db, { flushEveryMs: options.meterFlushMs, log });
   const xsdValidator = createXsdValidator(resolveXsdPath(options.iso18626?.xsd));
   if (!xsdValidator.available()) log.warn({ xsd: xsdValidator.xsdPath }, 'ISO 18626 schema not found: POST /iso18626 answers 503 until it is there (set ISO18626_XSD)');
-  // the Redis connection and the XSD worker close with the server (apollo.stop()), so a stopped app leaves nothing open
+  // the Redis connection and the XSD worker close with the server (apollo.stop()), so a stopped app leaves nothing
+  // open; the API clients' last counts are written first
   const closeRateLimit: ApolloServerPlugin<Context> = {
     async serverWillStart() {
-      return { serverWillStop: async () => void (await Promise.all([rateLimit?.close(), xsdValidator.close()])) };
+      return { serverWillStop: async () => void (await Promise.all([limits.close(), xsdValidator.close(), meter.close()])) };
     },
   };
   let handle: http.RequestListener = () => {};
@@ -116,15 +122,22 @@ export async function createApp(options: AppOptions) {
       // cache policy; with no @cacheControl hints anywhere that policy is always "uncacheable", so it only
       // ever set `cache-control: no-store`. operationPlugin sets that header itself, at no cost per field.
       ApolloServerPluginCacheControlDisabled(),
-      operationPlugin(schema, options.limits, metrics, log),
+      operationPlugin(schema, options.limits, metrics, log, meter),
       closeRateLimit,
     ],
   });
   await apollo.start();
 
-  // API keys (sgk_…) join here (src/modules/clients); a JWT otherwise
+  // an API key (X-Api-Key, or Bearer sgk_…: src/modules/clients) or a person's JWT; a refusal is a 401
   const authenticate = async (credentials: Credentials): Promise<Authentication> => {
     try {
+      const bearer = /^Bearer\s+(sgk_\S*)\s*$/i.exec(credentials.authorization ?? '')?.[1];
+      const apiKey = credentials.apiKey?.trim() || bearer;
+      if (apiKey !== undefined) {
+        if (credentials.apiKey?.trim() && credentials.authorization) throw apiError('UNAUTHENTICATED', 'Give one credential: an X-Api-Key header or an Authorization header, not both.');
+        if (!looksLikeApiKey(apiKey)) throw apiError('UNAUTHENTICATED', 'X-Api-Key must be an API key (sgk_…).');
+        return { viewer: await verifyApiKey(database.db, apiKey) };
+      }
       return { viewer: await options.verifyToken(credentials.authorization) };
     } catch (err) {
       if (err instanceof GraphQLError) return { error: new GraphQLError(err.message, { extensions: { ...err.extensions, http: { status: 401 } } }) };
@@ -136,7 +149,7 @@ export async function createApp(options: AppOptions) {
     return createContext(database.db, authentication.viewer, id);
   };
   const checkDocument = createDocumentCheck(schema, { ...DOCUMENT_LIMITS, maxDepth: options.limits.maxDepth, maxAliases: options.limits.maxAliases });
-  const graphql = graphqlHandler({ apollo, rateLimit, rateLimitPerMinute: options.limits.rateLimitPerMinute, authenticate, context, bodyLimit: { base: BODY_LIMIT, raised: UPLOAD_BODY_LIMIT }, mayUpload: (viewer) => viewer !== null && UPLOADING_ROLES.has(viewer.role), checkDocument, metrics });
+  const graphql = graphqlHandler({ apollo, limits, rateLimitPerMinute: options.limits.rateLimitPerMinute, authenticate, context, bodyLimit: { base: BODY_LIMIT, raised: UPLOAD_BODY_LIMIT }, mayUpload: (viewer) => viewer !== null && UPLOADING_ROLES.has(viewer.role) && (!viewer.client || viewer.client.scopes.includes('MEMBER_WRITE')), checkDocument, metrics });
 
   const iso18626 = iso18626Handler({
     db: database.db,

@@ -15,7 +15,7 @@ import type { Context } from '../graphql/context.js';
 import type { DocumentCheck } from '../graphql/document-check.js';
 import { graphiqlPage, IDE_CONTENT_SECURITY_POLICY } from './graphiql.js';
 import type { Metrics } from './metrics.js';
-import { rateLimitKey, type RateLimit } from './rate-limit.js';
+import { rateLimitHeaders, rateLimitKey, type LimitDecision, type Limits } from './rate-limit.js';
 import { InvalidJson, parseJsonBody, readBody } from './request-body.js';
 import { send, sendError, sendGraphQL, sendJson } from './respond.js';
 import { sizeText } from '../lib/size-text.js';
@@ -39,7 +39,8 @@ export function credentialsOf(headers: IncomingMessage['headers']): Credentials 
 
 export interface GraphqlHandlerOptions {
   apollo: ApolloServer<Context>;
-  rateLimit: RateLimit | null;
+  /** the server's per-minute limit (people, the anonymous) and API clients' own limits */
+  limits: Limits;
   rateLimitPerMinute: number;
   /** the verified viewer of the Authorization header, or the error that refuses it (a 401 once Apollo answers) */
   authenticate(credentials: Credentials): Promise<Authentication>;
@@ -54,10 +55,13 @@ export interface GraphqlHandlerOptions {
 }
 
 // Open CORS: a member's web page anywhere may call the API; writes still need a bearer token.
-const CORS_HEADERS = { 'access-control-allow-origin': '*', 'access-control-expose-headers': 'x-request-id' };
+const CORS_HEADERS = {
+  'access-control-allow-origin': '*',
+  'access-control-expose-headers': 'x-request-id, ratelimit-limit, ratelimit-remaining, ratelimit-reset, ratelimit-policy, retry-after',
+};
 const PREFLIGHT_HEADERS = {
   'access-control-allow-methods': 'GET, POST, OPTIONS',
-  'access-control-allow-headers': 'content-type, authorization, x-request-id, apollo-require-preflight',
+  'access-control-allow-headers': 'content-type, authorization, x-api-key, x-request-id, apollo-require-preflight',
   'access-control-max-age': '86400',
 };
 
@@ -90,8 +94,23 @@ function formatRefusal(error: GraphQLError) {
   return { message: error.message, ...(error.locations ? { locations: error.locations } : {}), extensions };
 }
 
+/** Why a request over its limit is refused: an API client's minute or day, or the server's limit. */
+function limitMessage(viewer: Viewer | null, decision: LimitDecision, serverPerMinute: number): string {
+  const [state] = decision.states;
+  if (!viewer?.client) return `Too many requests: at most ${serverPerMinute} a minute per client.`;
+  if (state.windowSeconds > 60) return `This API client's daily quota of ${state.limit} requests is used up; it starts afresh at 00:00 UTC.`;
+  return `Too many requests: this API client may make at most ${state.limit} a minute.`;
+}
+
 export function graphqlHandler(options: GraphqlHandlerOptions) {
-  const { apollo, rateLimit } = options;
+  const { apollo, limits } = options;
+
+  /** Counts the request against the limits that apply: an API client's own, else the server's per caller. */
+  const countRequest = async (viewer: Viewer | null, ip: string | undefined): Promise<LimitDecision | null> => {
+    const client = viewer?.client;
+    if (client) return limits.client({ id: client.id, perMinute: client.rateLimitPerMinute ?? options.rateLimitPerMinute, perDay: client.dailyQuota ?? null });
+    return limits.general ? limits.general.take(rateLimitKey(viewer, ip)) : null;
+  };
 
   return async (req: IncomingMessage, res: ServerResponse, requestId: string, search: string): Promise<void> => {
     for (const [key, value] of Object.entries(CORS_HEADERS)) res.setHeader(key, value);
@@ -126,9 +145,12 @@ export function graphqlHandler(options: GraphqlHandlerOptions) {
     // the token is verified first: the rate limit counts who is asking, not how the header is written
     const authentication = await options.authenticate(credentialsOf(req.headers));
     const viewer = 'viewer' in authentication ? authentication.viewer : null;
-    if (rateLimit && !(await rateLimit.consume(rateLimitKey(viewer, req.socket.remoteAddress)))) {
-      res.setHeader('retry-after', '60');
-      sendError(res, 429, 'RATE_LIMITED', `Too many requests: at most ${options.rateLimitPerMinute} a minute per client.`);
+    const decision = await countRequest(viewer, req.socket.remoteAddress);
+    if (decision) for (const [key, value] of Object.entries(rateLimitHeaders(decision))) res.setHeader(key, value);
+    if (decision && !decision.allowed) {
+      res.setHeader('retry-after', String(decision.states[0].resetSeconds));
+      if (viewer?.client) options.metrics.apiClientRequests.inc({ client: String(viewer.client.id), outcome: 'rate_limited' });
+      sendError(res, 429, 'RATE_LIMITED', limitMessage(viewer, decision, options.rateLimitPerMinute));
       return;
     }
 

@@ -30,6 +30,12 @@ export function createMetrics() {
       labelNames: ['code'] as const,
       registers: [registry],
     }),
+    apiClientRequests: new Counter({
+      name: 'sharegraph_api_client_requests_total',
+      help: 'Requests by API clients (keys), by client id and outcome: ok, error (an answer with errors) or rate_limited (refused with 429).',
+      labelNames: ['client', 'outcome'] as const,
+      registers: [registry],
+    }),
     dbStatements: new Counter({ name: 'sharegraph_db_statements_total', help: 'SQL statements sent to the database.', registers: [registry] }),
     dbPoolMax: new Gauge({ name: 'sharegraph_db_pool_max_connections', help: 'Size of the database connection pool (1 for the embedded database).', registers: [registry] }),
     dbPoolInUse: new Gauge({ name: 'sharegraph_db_pool_in_use', help: 'GraphQL operations currently holding database work (upper bound of busy connections).', registers: [registry] }),

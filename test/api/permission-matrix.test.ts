@@ -17,6 +17,7 @@ import { SYSTEM_VIEWER } from '../../src/auth/viewer.js';
 import { buildApiSchema } from '../../src/graphql/schema.js';
 import { toGlobalId } from '../../src/graphql/global-id.js';
 import { assignEntitlement } from '../../src/modules/entitlements/index.js';
+import { createApiClient } from '../../src/modules/clients/index.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app.js';
 
 type Outcome = 'shown' | 'null' | 'empty' | 'UNAUTHENTICATED' | 'FORBIDDEN';
@@ -60,7 +61,7 @@ const SHARES = (selection: string) => PERIOD(`costShares { ${selection} }`);
 const AGREEMENT = (selection: string) => ENTITLEMENT(`agreement { ${selection} }`);
 const AT = (...path: string[]) => path;
 
-const ids: { resource?: string; agreement?: string; period?: string } = {};
+const ids: { resource?: string; agreement?: string; period?: string; apiClient?: string } = {};
 const BOGUS_PERIOD = toGlobalId('AgreementPeriod', 999_999);
 const BOGUS_AGREEMENT = toGlobalId('Agreement', 999_999);
 const BOGUS_RECORD = toGlobalId('Record', 999_999);
@@ -204,6 +205,12 @@ const MATRIX: Record<string, Probe> = {
   // an unknown closure names no member: staff of any member get the userError, as admins do
   'Mutation.removeIllClosure': { row: ['UNAUTHENTICATED', 'shown', 'shown', 'FORBIDDEN', 'shown'], query: mutation('removeIllClosure', `{ id: "${BOGUS_RECORD}" }`), path: AT('removeIllClosure') },
   'Mutation.setIllFeeTier': { row: OWN_WRITE, query: mutation('setIllFeeTier', `{ memberCode: "${OWN}", serviceType: LOAN, serviceLevel: NORMAL, amount: "1.001", currency: "CNY" }`), path: AT('setIllFeeTier') },
+  // API clients (a client of the own member, made in beforeAll): admins, and that member's staff
+  'Query.apiClients': { row: OWN_WRITE, query: `{ apiClients(memberCode: "${OWN}") { name } }`, path: AT('apiClients', 'name') },
+  'Query.apiClient': { row: OWN_WRITE, query: 'query($id: ID!) { apiClient(id: $id) { name } }', variables: () => ({ id: ids.apiClient }), path: AT('apiClient', 'name') },
+  'Mutation.createApiClient': { row: ADMINS, query: mutation('createApiClient', '{ name: "matrix", scopes: [] }'), path: AT('createApiClient') },
+  'Mutation.revokeApiClient': { row: ADMINS, query: mutation('revokeApiClient', `{ id: "${BOGUS_RECORD}" }`), path: AT('revokeApiClient') },
+  'Mutation.rotateApiClientKey': { row: ADMINS, query: mutation('rotateApiClientKey', `{ id: "${BOGUS_RECORD}", graceSeconds: 0 }`), path: AT('rotateApiClientKey') },
   'Mutation.setIllFeeTier(consortium)': { row: ADMINS, query: mutation('setIllFeeTier', '{ serviceType: LOAN, serviceLevel: NORMAL, amount: "1.001", currency: "CNY" }'), path: AT('setIllFeeTier') },
 };
 
@@ -303,6 +310,12 @@ const AS_PARENT: Record<string, string[]> = {
   IllStateModel: ['initialState', 'serviceType', 'states'],
   CreateIllRequestPayload: ['request', 'userErrors'],
   PerformActionPayload: ['request', 'userErrors'],
+  ApiClient: ['contact', 'createdAt', 'dailyQuota', 'id', 'keys', 'memberCode', 'name', 'rateLimitPerMinute', 'requestStats', 'revokedAt', 'scopes'],
+  ApiClientKey: ['active', 'createdAt', 'expiresAt', 'keyId'],
+  ApiClientRequestStats: ['costPoints', 'day', 'errors', 'operation', 'p95Ms', 'requests'],
+  CreateApiClientPayload: ['client', 'key', 'userErrors'],
+  RevokeApiClientPayload: ['client', 'userErrors'],
+  RotateApiClientKeyPayload: ['client', 'key', 'userErrors'],
   ...connection('IllRequest'),
   ...connection('Agreement'),
   ...connection('AuditEntry'),
@@ -331,6 +344,8 @@ beforeAll(async () => {
   // an invoice for PKU's share, through the service, so that invoiceReference has a value to hide
   const r = await assignEntitlement(t.database.db, SYSTEM_VIEWER, { periodId: deal.periods[0].id, memberCode: OWN, accessMethods: null, paymentStatus: null, invoiceReference: 'INV-2026-0042', reason: 'invoiced' });
   expect(r.userErrors).toEqual([]);
+  const client = await createApiClient(t.database.db, SYSTEM_VIEWER, { name: 'PKU discovery', memberCode: OWN, scopes: ['READ'] });
+  ids.apiClient = toGlobalId('ApiClient', client.client!.id);
 });
 afterAll(() => t?.close());
 

@@ -301,7 +301,7 @@ describe('CORS', () => {
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     expect(res.headers.get('access-control-allow-methods')).toMatch(/POST/);
     const allowed = (res.headers.get('access-control-allow-headers') ?? '').toLowerCase().split(/\s*,\s*/);
-    expect(allowed.sort()).toEqual(['apollo-require-preflight', 'authorization', 'content-type', 'x-request-id']);
+    expect(allowed.sort()).toEqual(['apollo-require-preflight', 'authorization', 'content-type', 'x-api-key', 'x-request-id']);
     expect(res.headers.get('access-control-max-age')).toBe('86400');
     expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     expect(await res.text()).toBe('');

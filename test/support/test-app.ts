@@ -32,6 +32,8 @@ export interface TestAppOptions {
   log?: Logger;
   /** runs of a query by graphql-js before it is compiled (see createApp); 0 by default: tests run the compiled path */
   compileAfterRuns?: number;
+  /** how often API clients' request statistics are written (see createApp) */
+  meterFlushMs?: number;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -48,6 +50,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     // every query through the compiled path from its first run (production runs a text once with graphql-js first;
     // test/api/compiled-executor.test.ts holds both paths equal)
     compileAfterRuns: options.compileAfterRuns ?? 0,
+    meterFlushMs: options.meterFlushMs,
   });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const address = httpServer.address();
