@@ -15,3 +15,4 @@ export * from '../modules/usage/usage-rollup.tables.js';
 export * from '../modules/ill/ill.tables.js';
 export * from '../modules/usage/collection-overlap.tables.js';
 export * from '../modules/events/events.tables.js';
+export * from '../modules/webhooks/webhooks.tables.js';
