@@ -4,3 +4,4 @@ export * from './events.tables.js';
 export * from './event-types.js';
 export { recordEvent, EVENTS_CHANNEL, type NewEvent } from './record-event.js';
 export { createEventBus, payloadOf, readEvents, type EventBus, type EventListener, type EventPayload } from './event-bus.js';
+export { EventTypeEnum } from './events.types.js';
