@@ -3,6 +3,8 @@
  * secret shown once, pause/resume/delete, the delivery log and replay, each as a client sees it; the
  * deliveries themselves go to a real receiver through the dispatcher (in this process).
  */
+import { spawn } from 'node:child_process';
+import net, { type AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createOutboundClient } from '../../src/lib/outbound/index.js';
@@ -31,7 +33,7 @@ let tokens: { pku: string; thu: string; admin: string; analyst: string };
 beforeAll(async () => {
   t = await startTestApp();
   receiver = await startWebhookReceiver();
-  vi.stubEnv('OUTBOUND_ALLOWED_HOSTS', `127.0.0.1:${receiver.port}`); // the API reads it when a subscription is created
+  vi.stubEnv('OUTBOUND_ALLOWED_HOSTS', '127.0.0.1'); // the API reads it when a subscription is created
   tokens = { pku: await t.token('member', PKU), thu: await t.token('member', THU), admin: await t.token('admin'), analyst: await t.token('analyst') };
 });
 afterAll(async () => {
@@ -41,7 +43,7 @@ afterAll(async () => {
 });
 
 async function dispatchAll(): Promise<void> {
-  const d = createWebhookDispatcher(t.database, { outbound: createOutboundClient({ allowedHosts: [`127.0.0.1:${receiver.port}`], timeoutMs: 5_000, maxBytes: 1e6, maxRedirects: 0 }) });
+  const d = createWebhookDispatcher(t.database, { outbound: createOutboundClient({ allowedHosts: ['127.0.0.1'], timeoutMs: 5_000, maxBytes: 1e6, maxRedirects: 0 }) });
   for (let i = 0; i < 10; i++) {
     const r = await d.runOnce();
     if (r.fannedOut + r.delivered + r.failedAttempts === 0) return;
@@ -116,5 +118,38 @@ describe('webhook subscriptions over GraphQL', () => {
     expect((await t.execute(RESUME, { id: subscription.id }, tokens.admin)).data!.resumeWebhookSubscription.subscription).toEqual({ status: 'ACTIVE', pausedReason: null });
     expect((await t.execute(DELETE, { id: subscription.id }, tokens.thu)).data!.deleteWebhookSubscription).toEqual({ deletedId: subscription.id, userErrors: [] });
     expect((await t.execute(ONE, { id: subscription.id }, tokens.admin)).data!.webhookSubscription).toBeNull();
+  });
+
+  it('examples/webhook-receiver.mjs verifies a real delivery, prints it once, and refuses a forged one', async () => {
+    const port = await new Promise<number>((resolve) => {
+      const probe = net.createServer().listen(0, '127.0.0.1', () => {
+        const { port: free } = probe.address() as AddressInfo;
+        probe.close(() => resolve(free));
+      });
+    });
+    const url = `http://127.0.0.1:${port}/sharegraph`;
+    const created = await t.execute(CREATE, { input: { url, eventTypes: ['HOLDINGS_CHANGED'] } }, tokens.pku);
+    const { secret } = created.data!.createWebhookSubscription;
+    const example = spawn(process.execPath, ['examples/webhook-receiver.mjs', String(port)], { env: { ...process.env, WEBHOOK_SECRET: secret } });
+    let stdout = '';
+    let stderr = '';
+    example.stdout.on('data', (d) => (stdout += d));
+    example.stderr.on('data', (d) => (stderr += d));
+    try {
+      await vi.waitFor(() => expect(stderr).toContain('listening'), { timeout: 10_000 });
+      await t.database.db.transaction((tx) =>
+        recordEvent(tx, { type: 'HOLDINGS_CHANGED', memberCodes: [PKU], data: { member: 'TWVtYmVyOjE', memberCode: PKU, via: 'API', created: 1, updated: 0, deleted: 0, localIds: ['b-1'], localIdsCount: 1, localIdsTruncated: false } }),
+      );
+      await dispatchAll();
+      await vi.waitFor(() => expect(stdout).toContain('HOLDINGS_CHANGED'), { timeout: 10_000 });
+      const printed = JSON.parse(stdout.trim());
+      expect(printed).toMatchObject({ webhookId: expect.stringMatching(/^msg_\d+_\d+$/), type: 'HOLDINGS_CHANGED', data: { memberCode: PKU, localIds: ['b-1'], memberCodes: [PKU] } });
+      const forged = await fetch(url, { method: 'POST', headers: { 'webhook-id': printed.webhookId, 'webhook-timestamp': String(Math.floor(Date.now() / 1000)), 'webhook-signature': 'v1,AAAA' }, body: '{"type":"HOLDINGS_CHANGED"}' });
+      expect(forged.status).toBe(401);
+      expect(await forged.text()).toBe('no signature matches: wrong secret, or the body was changed');
+      expect(stdout.trim().split('\n')).toHaveLength(1);
+    } finally {
+      example.kill('SIGTERM');
+    }
   });
 });
