@@ -82,6 +82,12 @@ describe('outbound, secrets and harvest settings', () => {
     expect(() => loadConfig({ OUTBOUND_ALLOWED_HOSTS: 'host:70000' })).toThrow(ConfigError);
   });
 
+  it('reads the webhook settings: dispatched by serve, 5 s per attempt, 8 subscriptions at once', () => {
+    expect(loadConfig({}).webhooks).toEqual({ dispatch: true, timeoutMs: 5_000, concurrency: 8 });
+    expect(loadConfig({ WEBHOOK_DISPATCH: 'false', WEBHOOK_TIMEOUT_MS: '2000', WEBHOOK_CONCURRENCY: '32' }).webhooks).toEqual({ dispatch: false, timeoutMs: 2_000, concurrency: 32 });
+    expect(() => loadConfig({ WEBHOOK_TIMEOUT_MS: '60000' })).toThrow(/WEBHOOK_TIMEOUT_MS must be an integer >= 100 and <= 30000/);
+  });
+
   it('reads the outbound limits', () => {
     const c = loadConfig({ OUTBOUND_TIMEOUT_MS: '5000', OUTBOUND_MAX_BYTES: '1048576', OUTBOUND_MAX_REDIRECTS: '0' });
     expect(c.outbound).toMatchObject({ timeoutMs: 5000, maxBytes: 1_048_576, maxRedirects: 0 });

@@ -51,6 +51,15 @@ export interface Config {
     /** Waits before the 2nd, 3rd … attempt after a "try later" answer; after the last, FAILED. */
     retryDelaysMs: number[];
   };
+  /** Webhook deliveries (src/modules/webhooks/): README "Webhooks". */
+  webhooks: {
+    /** WEBHOOK_DISPATCH: whether `serve` sends webhooks (false: this deployment's API only; another process sends) */
+    dispatch: boolean;
+    /** WEBHOOK_TIMEOUT_MS: one delivery attempt's deadline */
+    timeoutMs: number;
+    /** WEBHOOK_CONCURRENCY: subscriptions one process sends to at once */
+    concurrency: number;
+  };
   /** Interlibrary loan (src/modules/ill/). */
   ill: {
     /** ILL_PATRON_RETENTION_DAYS: days after a request closes that its patron reference is removed (daily by `serve`, or `sharegraph ill purge`). */
@@ -182,6 +191,11 @@ export function loadConfig(env: Env = process.env): Config {
     usageHarvest: {
       day: int(env, 'USAGE_HARVEST_DAY', 15, 0, 28),
       retryDelaysMs: durations(env, 'USAGE_HARVEST_RETRY_DELAYS', DEFAULT_HARVEST_RETRY_DELAYS_MS),
+    },
+    webhooks: {
+      dispatch: bool(env, 'WEBHOOK_DISPATCH', true),
+      timeoutMs: int(env, 'WEBHOOK_TIMEOUT_MS', 5_000, 100, 30_000),
+      concurrency: int(env, 'WEBHOOK_CONCURRENCY', 8, 1, 256),
     },
     ill: {
       patronRetentionDays: int(env, 'ILL_PATRON_RETENTION_DAYS', 90, 0, 36_500),

@@ -12,6 +12,9 @@ import { refreshSearchKeys } from './modules/records/index.js';
 import { seedDemoData } from './modules/seed/index.js';
 import { harvestDepsFor, startMonthlyHarvest } from './modules/usage/index.js';
 import { startDailyPatronPurge } from './modules/ill/index.js';
+import { createOutboundClient } from './lib/outbound/index.js';
+import { createEventBus } from './modules/events/index.js';
+import { createWebhookDispatcher } from './modules/webhooks/index.js';
 
 export async function openServeStore(config: Config, log: Logger, drizzleLogger?: DrizzleLogger): Promise<Store> {
   const store = await openStore(config, 'serve', log, drizzleLogger, { searchKeys: 'later' });
@@ -35,7 +38,9 @@ export interface BackgroundJobs {
 /**
  * Started once the API answers: keys of an older search-key version are recomputed in batches, no long
  * lock; unless USAGE_HARVEST_DAY is 0, the monthly COUNTER harvest (src/modules/usage/sushi-schedule.ts); and, daily, the
- * removal of ILL patron references ILL_PATRON_RETENTION_DAYS after their request closed (src/modules/ill/ill-retention.ts).
+ * removal of ILL patron references ILL_PATRON_RETENTION_DAYS after their request closed (src/modules/ill/ill-retention.ts);
+ * and, unless WEBHOOK_DISPATCH is false, the webhook dispatcher (src/modules/webhooks/webhook-dispatcher.ts),
+ * woken by the event bus. Several `serve` processes on one PostgreSQL database share the deliveries.
  */
 export function startBackgroundJobs(store: Store, log: Logger, config?: Config): BackgroundJobs {
   const abort = new AbortController();
@@ -57,10 +62,36 @@ export function startBackgroundJobs(store: Store, log: Logger, config?: Config):
         onError: (err) => log.error({ err }, 'removing expired ILL patron references failed; it runs again tomorrow'),
       })
     : null;
+  const webhooks = config && config.webhooks.dispatch ? startWebhookDispatch(store, log, config) : null;
   return {
     async stop() {
       abort.abort();
-      await Promise.all([keys, harvest?.stop(), purge?.stop()]);
+      await Promise.all([keys, harvest?.stop(), purge?.stop(), webhooks?.then((w) => w?.stop())]);
     },
   };
+}
+
+/** The dispatcher and the event bus that wakes it; null (logged) when the bus cannot listen. */
+async function startWebhookDispatch(store: Store, log: Logger, config: Config): Promise<{ stop(): Promise<void> } | null> {
+  try {
+    const bus = await createEventBus(store.database, log);
+    const dispatcher = createWebhookDispatcher(store.database, {
+      outbound: createOutboundClient(config.outbound),
+      bus,
+      log: log.child({ job: 'webhooks' }),
+      timeoutMs: config.webhooks.timeoutMs,
+      concurrency: config.webhooks.concurrency,
+    });
+    dispatcher.start();
+    log.debug('webhook dispatcher started');
+    return {
+      async stop() {
+        await dispatcher.stop();
+        await bus.close();
+      },
+    };
+  } catch (err) {
+    log.error({ err }, 'the webhook dispatcher could not start; webhooks are not sent by this process');
+    return null;
+  }
 }

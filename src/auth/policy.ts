@@ -253,3 +253,14 @@ export function assertCanReadApiClient(viewer: Viewer, ownerCode: string | null)
   const whose = ownerCode === null ? 'consortium-wide API clients' : `the API clients of ${ownerCode}`;
   throw forbidden(`Your token is for ${viewer.memberCode ?? viewer.role}; it may not read ${whose}.`);
 }
+
+/**
+ * Who may see, pause, resume and delete a webhook subscription and read or replay its deliveries:
+ * admins; the staff (and member-owned API clients) of its member; and whoever created it, while they
+ * may still read its events (an analyst's consortium-wide subscription).
+ */
+export function canManageWebhookSubscription(viewer: Viewer, subscription: { memberCode: string | null; createdBy: string | null }): boolean {
+  if (viewer.role === 'admin') return true;
+  if (subscription.memberCode !== null && viewer.role === 'member' && viewer.memberCode === subscription.memberCode) return true;
+  return subscription.createdBy !== null && subscription.createdBy === viewer.sub && can(viewer, 'readEvents', subscription.memberCode);
+}

@@ -16,3 +16,4 @@ export * from '../modules/ill/ill.tables.js';
 export * from '../modules/usage/collection-overlap.tables.js';
 export * from '../modules/events/events.tables.js';
 export * from '../modules/clients/clients.tables.js';
+export * from '../modules/webhooks/webhooks.tables.js';

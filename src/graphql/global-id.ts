@@ -1,6 +1,6 @@
 /** Opaque global IDs: base64url("Type:<database id>"). Clients must treat them as opaque strings. */
-export type NodeTypeName = 'Member' | 'Record' | 'Holding' | 'RecordSource' | 'ImportRun' | 'Resource' | 'Agreement' | 'AgreementPeriod' | 'Entitlement' | 'UsageProvider' | 'CounterReport' | 'UsageAccount' | 'UsageHarvest' | 'IllRequest' | 'IllClosure' | 'ApiClient';
-const NODE_TYPES: readonly NodeTypeName[] = ['Member', 'Record', 'Holding', 'RecordSource', 'ImportRun', 'Resource', 'Agreement', 'AgreementPeriod', 'Entitlement', 'UsageProvider', 'CounterReport', 'UsageAccount', 'UsageHarvest', 'IllRequest', 'IllClosure', 'ApiClient'];
+export type NodeTypeName = 'Member' | 'Record' | 'Holding' | 'RecordSource' | 'ImportRun' | 'Resource' | 'Agreement' | 'AgreementPeriod' | 'Entitlement' | 'UsageProvider' | 'CounterReport' | 'UsageAccount' | 'UsageHarvest' | 'IllRequest' | 'IllClosure' | 'WebhookSubscription' | 'WebhookDelivery' | 'ApiClient';
+const NODE_TYPES: readonly NodeTypeName[] = ['Member', 'Record', 'Holding', 'RecordSource', 'ImportRun', 'Resource', 'Agreement', 'AgreementPeriod', 'Entitlement', 'UsageProvider', 'CounterReport', 'UsageAccount', 'UsageHarvest', 'IllRequest', 'IllClosure', 'WebhookSubscription', 'WebhookDelivery', 'ApiClient'];
 
 export function toGlobalId(type: NodeTypeName, id: number): string {
   return Buffer.from(`${type}:${id}`).toString('base64url');

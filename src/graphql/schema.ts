@@ -15,6 +15,7 @@ import { SushiResolver } from '../modules/usage/index.js';
 import { AgreementPeriodResolver, AgreementResolver } from '../modules/agreements/index.js';
 import { CounterReportsResolver, rematchAfterTitleListChange, UsageAnalyticsResolver, UsageProviderResolver } from '../modules/usage/index.js';
 import { IllRequestResolver, IllRotaEntryResolver } from '../modules/ill/index.js';
+import { WebhooksResolver } from '../modules/webhooks/index.js';
 import { AccessResolver, CostShareCostsResolver, CostShareResolver, EntitlementCostsResolver, EntitlementResolver, MemberLicensingResolver, PeriodCostSharesResolver, ResourceExportsResolver } from '../modules/entitlements/index.js';
 
 let built: Promise<GraphQLSchema> | null = null;
@@ -28,7 +29,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
       ResourceResolver, ResourceExportsResolver, AgreementResolver, AgreementPeriodResolver, PeriodCostSharesResolver, CostShareResolver, CostShareCostsResolver, EntitlementResolver, EntitlementCostsResolver, MemberLicensingResolver, AccessResolver, AuditResolver,
       CounterReportsResolver, UsageProviderResolver, SushiResolver, UsageAnalyticsResolver,
       IllRequestResolver, IllRotaEntryResolver, IllNetworkResolver, IllStatementLineResolver, IllMemberStatisticsResolver,
-      EventsResolver, ApiClientResolver],
+      EventsResolver, ApiClientResolver, WebhooksResolver],
     authChecker,
     validate: false, // inputs are checked by the services, which return userErrors
   });

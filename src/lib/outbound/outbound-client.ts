@@ -2,7 +2,7 @@
  * The one HTTP client for outgoing requests (SUSHI harvests now, webhooks later), on Node's http/https.
  * Every call: the target is checked (outbound-target.ts) and the connection made to the address that
  * was checked; one deadline covers DNS, connecting, redirects and the body; the body (decompressed) is
- * capped; redirects are followed here, one hop at a time, each hop checked like the first. Failures are
+ * capped; redirects are followed here (unless the call says not to), one hop at a time, each hop checked like the first. Failures are
  * OutboundError with a code: OUTBOUND_REFUSED, TIMEOUT, TOO_LARGE, TOO_MANY_REDIRECTS, NETWORK, and
  * HTTP_STATUS from `requestOk` for a status outside 2xx.
  *
@@ -45,6 +45,12 @@ export interface OutboundRequest {
   /** this call's deadline and cap, when they differ from the settings' */
   timeoutMs?: number;
   maxBytes?: number;
+  /**
+   * false: a 3xx answer is returned as the response, its Location not followed (webhooks: the
+   * subscriber registered one URL, and a redirect must not carry a signed payload elsewhere).
+   * true (the default): followed, each hop checked like the first (SUSHI).
+   */
+  followRedirects?: boolean;
 }
 
 export interface OutboundResponse {
@@ -169,7 +175,7 @@ export function createOutboundClient(settings: OutboundSettings): OutboundClient
         const decision = await Promise.race([checkTarget(url, settings.allowedHosts, lookup), timedOut]);
         if ('refused' in decision) throw new OutboundError('OUTBOUND_REFUSED', decision.refused, url.toString());
         const answer = await Promise.race([hop(url, decision.pinned, current, headers, maxBytes, deadline.signal), timedOut]);
-        if (!REDIRECTS.has(answer.status) || !answer.headers.location) return { ...answer, redirects };
+        if (!REDIRECTS.has(answer.status) || !answer.headers.location || init.followRedirects === false) return { ...answer, redirects };
         if (redirects.length >= settings.maxRedirects) throw new OutboundError('TOO_MANY_REDIRECTS', `more than ${settings.maxRedirects} redirects`, url.toString());
         const next = new URL(answer.headers.location, url);
         if (next.origin !== url.origin) headers = Object.fromEntries(Object.entries(headers).filter(([k]) => !CREDENTIAL_HEADERS.includes(k.toLowerCase())));

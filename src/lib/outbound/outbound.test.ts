@@ -149,6 +149,15 @@ describe('the outbound client', () => {
     expect(other.hits.length).toBe(before);
   });
 
+  it('returns a redirect as the answer, without following it, when the call says so', async () => {
+    const client = createOutboundClient({ ...base, allowedHosts: [`127.0.0.1:${ok.port}`, `127.0.0.1:${other.port}`] });
+    const before = ok.hits.filter((h) => h === '/hello').length;
+    const answer = await client.request(`http://127.0.0.1:${ok.port}/hop`, { method: 'POST', body: '{}', followRedirects: false });
+    expect(answer).toMatchObject({ status: 301, redirects: [] });
+    expect(answer.headers.location).toBe('/hello');
+    expect(ok.hits.filter((h) => h === '/hello').length).toBe(before);
+  });
+
   it('stops after the most redirects allowed', async () => {
     const err = await refusal(createOutboundClient({ ...base, allowedHosts: [`127.0.0.1:${ok.port}`] }).request(`http://127.0.0.1:${ok.port}/loop`));
     expect(err.code).toBe('TOO_MANY_REDIRECTS');
