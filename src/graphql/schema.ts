@@ -5,6 +5,8 @@ import { HoldingResolver, MemberHoldingsResolver, RecordHoldingsResolver } from 
 import { MemberResolver } from '../modules/members/index.js';
 import { RecordResolver, RecordSourceResolver, RecordSourcesResolver } from '../modules/records/index.js';
 import { NodeResolver } from './node.resolver.js';
+import { pubSub } from './pub-sub.js';
+import { HoldingsSubscriptionResolver, IllRequestSubscriptionResolver, ImportSubscriptionResolver } from '../modules/subscriptions/index.js';
 import { IllMemberStatisticsResolver, IllNetworkResolver, IllStatementLineResolver } from '../modules/ill/index.js';
 import { AuditResolver } from '../modules/audit/index.js';
 import { ClusterDecisionsResolver, ImportsResolver } from '../modules/imports/index.js';
@@ -14,6 +16,9 @@ import { AgreementPeriodResolver, AgreementResolver } from '../modules/agreement
 import { CounterReportsResolver, rematchAfterTitleListChange, UsageAnalyticsResolver, UsageProviderResolver } from '../modules/usage/index.js';
 import { IllRequestResolver, IllRotaEntryResolver } from '../modules/ill/index.js';
 import { AccessResolver, CostShareCostsResolver, CostShareResolver, EntitlementCostsResolver, EntitlementResolver, MemberLicensingResolver, PeriodCostSharesResolver, ResourceExportsResolver } from '../modules/entitlements/index.js';
+
+/** The PubSub the schema's subscriptions read (src/graphql/pub-sub.ts): one per process, like the schema. */
+export { pubSub };
 
 let built: Promise<GraphQLSchema> | null = null;
 
@@ -25,8 +30,11 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
     resolvers: [NodeResolver, MemberResolver, MemberHoldingsResolver, RecordResolver, RecordHoldingsResolver, RecordSourcesResolver, ClusterDecisionsResolver, RecordSourceResolver, HoldingResolver, ImportsResolver,
       ResourceResolver, ResourceExportsResolver, AgreementResolver, AgreementPeriodResolver, PeriodCostSharesResolver, CostShareResolver, CostShareCostsResolver, EntitlementResolver, EntitlementCostsResolver, MemberLicensingResolver, AccessResolver, AuditResolver,
       CounterReportsResolver, UsageProviderResolver, SushiResolver, UsageAnalyticsResolver,
-      IllRequestResolver, IllRotaEntryResolver, IllNetworkResolver, IllStatementLineResolver, IllMemberStatisticsResolver],
+      IllRequestResolver, IllRotaEntryResolver, IllNetworkResolver, IllStatementLineResolver, IllMemberStatisticsResolver,
+      IllRequestSubscriptionResolver, HoldingsSubscriptionResolver, ImportSubscriptionResolver],
     authChecker,
+    // subscriptions: committed events, published by each process's event relay (pub-sub.ts, started in src/http/app.ts)
+    pubSub,
     validate: false, // inputs are checked by the services, which return userErrors
   });
   return built;
