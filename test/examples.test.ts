@@ -9,8 +9,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { buildSchema, Kind, parse, validate, type OperationDefinitionNode } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { exampleQueries } from '../bench/workloads.js';
+import { fromGlobalId } from '../src/graphql/global-id.js';
+import { pubSub } from '../src/graphql/pub-sub.js';
+import { recordEvent, type NewEvent } from '../src/modules/events/index.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const execFile = promisify(execFileCallback);
@@ -131,6 +136,7 @@ describe('the .graphql examples (also GraphiQL tabs)', () => {
       '11-ill-create-request.graphql',
       '12-ill-perform-action.graphql',
       '13-ill-state-model.graphql',
+      '14-ill-request-changed.graphql',
     ]);
     const names = examples.map((e) => e.operation.name?.value);
     expect(names.every(Boolean)).toBe(true);
@@ -368,6 +374,84 @@ describe('10 to 13, interlibrary loan over the demo requests', () => {
     const model = r.data!.illStateModel;
     expect(model.states.map((s: { state: string }) => s.state)).toEqual(['REQUESTED', 'WILL_SUPPLY', 'SHIPPED', 'RECEIVED', 'RETURNED', 'COMPLETED', 'CANCELLED', 'UNFILLED']);
     expect(model.states.find((s: { state: string }) => s.state === 'WILL_SUPPLY').transitions[0]).toMatchObject({ action: 'SHIP', side: 'SUPPLIER', to: 'SHIPPED', requires: ['dueDate'] });
+  });
+});
+
+describe('14 and examples/subscription-client.mjs, subscriptions over WebSocket', () => {
+  const PKU = 'CN-110000-PKU';
+  /** One of PKU's demo requests, and the event its next change would write (recorded here as the ILL service does). */
+  type IllEvent = Extract<NewEvent, { type: 'ILL_REQUEST_CHANGED' }>;
+  async function pkuRequestEvent(): Promise<{ id: string; title: string; event: IllEvent }> {
+    const r = await t.execute(`{ illRequests(filter: { requesterCode: "${PKU}" }, first: 1) { edges { node { id title state supplier { code } } } } }`, {}, await t.token('member', PKU));
+    const node = r.data!.illRequests.edges[0].node;
+    expect(fromGlobalId(node.id)?.type).toBe('IllRequest');
+    const event: IllEvent = {
+      type: 'ILL_REQUEST_CHANGED',
+      memberCodes: [PKU, node.supplier?.code ?? PKU],
+      data: { request: node.id, requesterCode: PKU, supplierCode: node.supplier?.code ?? null, serviceType: 'LOAN', action: 'CANCEL', fromState: node.state, state: 'CANCELLED' },
+    };
+    return { id: node.id, title: node.title, event };
+  }
+  const record = (event: NewEvent) => t.database.db.transaction((tx) => recordEvent(tx, event));
+
+  it("14 tells PKU's staff of a change to one of its requests as it commits", async () => {
+    const e = example('14-ill-request-changed.graphql');
+    expect(e.operation.operation).toBe('subscription');
+    const { id, title, event } = await pkuRequestEvent();
+    const client = createClient({ url: t.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { Authorization: `Bearer ${await t.token('member', PKU)}` }, retryAttempts: 0 });
+    try {
+      const before = pubSub.listening;
+      const results = client.iterate({ query: e.text, variables: e.variables });
+      const first = results.next();
+      await vi.waitFor(() => expect(pubSub.listening).toBe(before + 1));
+      await record(event);
+      const { value } = await first;
+      expect(value).toEqual({
+        data: { illRequestChanged: { occurredAt: expect.any(String), action: 'CANCEL', fromState: event.data.fromState, state: 'CANCELLED', requesterCode: PKU, supplierCode: event.data.supplierCode, request: { id, title, state: expect.any(String) } } },
+      });
+      await results.return?.();
+    } finally {
+      await client.dispose();
+    }
+  });
+
+  describe('examples/subscription-client.mjs', () => {
+    const script = path.join('examples', 'subscription-client.mjs');
+
+    it("prints one line per change to the member's requests and holdings, and stops after --count", async () => {
+      const { id, title, event } = await pkuRequestEvent();
+      const before = pubSub.listening;
+      const running = run(process.execPath, [script, PKU, '--count', '2'], { SHAREGRAPH_URL: t.url, SHAREGRAPH_TOKEN: await t.token('member', PKU), SHAREGRAPH_API_KEY: undefined });
+      await vi.waitFor(() => expect(pubSub.listening).toBe(before + 3), { timeout: 20_000 }); // its three subscriptions are open
+      await record(event);
+      const pkuMember = (await t.execute(`{ member(code: "${PKU}") { id } }`)).data!.member.id as string;
+      await record({ type: 'HOLDINGS_CHANGED', memberCodes: [PKU], data: { member: pkuMember, memberCode: PKU, via: 'API', created: 1, updated: 2, deleted: 0, localIds: ['a', 'b', 'c'], localIdsCount: 3, localIdsTruncated: false } });
+      const { code, stdout, stderr } = await running;
+      expect(stderr).toContain(`listening for ${PKU} changes`);
+      expect(code).toBe(0);
+      const lines = stdout.trimEnd().split('\n');
+      expect(lines).toHaveLength(2);
+      expect(lines[0]).toMatch(new RegExp(`^\\d{4}-\\d\\d-\\d\\dT\\S+Z  ILL CANCEL ${event.data.fromState} -> CANCELLED  ${PKU} -> \\S+  ${id} ${title}$`));
+      expect(lines[1]).toMatch(new RegExp(`^\\S+Z  HOLDINGS ${PKU} via API: 1 created, 2 updated, 0 deleted \\(3 localIds\\)$`));
+    });
+
+    it('exits 1 with the reason when the token is refused', async () => {
+      const r = await run(process.execPath, [script], { SHAREGRAPH_URL: t.url, SHAREGRAPH_TOKEN: 'not-a-token', SHAREGRAPH_API_KEY: undefined });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/subscription-client: \w+: connection closed \(4403: .+\)/);
+    });
+
+    it("exits 1 naming the member when the token's member may not see another member's events", async () => {
+      const r = await run(process.execPath, [script, 'CN-110000-THU'], { SHAREGRAPH_URL: t.url, SHAREGRAPH_TOKEN: await t.token('member', PKU), SHAREGRAPH_API_KEY: undefined });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/FORBIDDEN: .*CN-110000-THU/);
+    });
+
+    it('says how to call it, and exits 2, without credentials', async () => {
+      const r = await run(process.execPath, [script], { SHAREGRAPH_URL: t.url, SHAREGRAPH_TOKEN: undefined, SHAREGRAPH_API_KEY: undefined });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/Usage: node examples\/subscription-client\.mjs \[memberCode\] \[--count N\]/);
+    });
   });
 });
 

@@ -53,3 +53,11 @@ export interface Context {
 export function createContext(db: Db, viewer: Viewer, requestId: string): Context {
   return { db, viewer, loaders: createLoaders(db), requestId };
 }
+
+/**
+ * A subscription's context lives as long as the subscription: each event it delivers gets fresh
+ * loaders, so nothing loaded for one event (a request's state, a member) is served for the next.
+ */
+export function renewLoaders(ctx: Context): void {
+  ctx.loaders = createLoaders(ctx.db);
+}

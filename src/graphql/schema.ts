@@ -5,6 +5,8 @@ import { HoldingResolver, MemberHoldingsResolver, RecordHoldingsResolver } from 
 import { MemberResolver } from '../modules/members/index.js';
 import { RecordResolver, RecordSourceResolver, RecordSourcesResolver } from '../modules/records/index.js';
 import { NodeResolver } from './node.resolver.js';
+import { pubSub } from './pub-sub.js';
+import { HoldingsSubscriptionResolver, IllRequestSubscriptionResolver, ImportSubscriptionResolver } from '../modules/subscriptions/index.js';
 import { IllMemberStatisticsResolver, IllNetworkResolver, IllStatementLineResolver } from '../modules/ill/index.js';
 import { AuditResolver } from '../modules/audit/index.js';
 import { EventsResolver } from '../modules/events/index.js';
@@ -18,6 +20,9 @@ import { IllRequestResolver, IllRotaEntryResolver } from '../modules/ill/index.j
 import { WebhooksResolver } from '../modules/webhooks/index.js';
 import { AccessResolver, CostShareCostsResolver, CostShareResolver, EntitlementCostsResolver, EntitlementResolver, MemberLicensingResolver, PeriodCostSharesResolver, ResourceExportsResolver } from '../modules/entitlements/index.js';
 
+/** The PubSub the schema's subscriptions read (src/graphql/pub-sub.ts): one per process, like the schema. */
+export { pubSub };
+
 let built: Promise<GraphQLSchema> | null = null;
 
 /** The schema is the same for every request and every server in the process: build it once. */
@@ -29,8 +34,10 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
       ResourceResolver, ResourceExportsResolver, AgreementResolver, AgreementPeriodResolver, PeriodCostSharesResolver, CostShareResolver, CostShareCostsResolver, EntitlementResolver, EntitlementCostsResolver, MemberLicensingResolver, AccessResolver, AuditResolver,
       CounterReportsResolver, UsageProviderResolver, SushiResolver, UsageAnalyticsResolver,
       IllRequestResolver, IllRotaEntryResolver, IllNetworkResolver, IllStatementLineResolver, IllMemberStatisticsResolver,
-      EventsResolver, ApiClientResolver, WebhooksResolver],
+      EventsResolver, ApiClientResolver, WebhooksResolver, IllRequestSubscriptionResolver, HoldingsSubscriptionResolver, ImportSubscriptionResolver],
     authChecker,
+    // subscriptions: committed events, published by each process's event relay (pub-sub.ts, started in src/http/app.ts)
+    pubSub,
     validate: false, // inputs are checked by the services, which return userErrors
   });
   return built;

@@ -1,5 +1,6 @@
 /**
- * The HTTP side on plain node:http: /graphql (the API, and GraphiQL for browsers; graphql-handler.ts),
+ * The HTTP side on plain node:http: /graphql (the API, and GraphiQL for browsers; graphql-handler.ts;
+ * subscriptions over a WebSocket upgrade of /graphql: graphql-ws.ts),
  * POST /iso18626 (ISO 18626 messages from partner systems; iso18626-handler.ts), /healthz, /readyz,
  * /metrics and the IDE's files. Every response carries a request id.
  * Stateless apart from the rate limiter's counters, which live in Redis when REDIS_URL is set
@@ -20,15 +21,17 @@ import { createContext, type Context } from '../graphql/context.js';
 import { createDocumentCheck, DOCUMENT_LIMITS } from '../graphql/document-check.js';
 import { apiError, PUBLIC_CODES } from '../graphql/errors.js';
 import type { QueryLimits } from '../graphql/limits.js';
+import { startEventRelay } from '../graphql/pub-sub.js';
 import { buildApiSchema } from '../graphql/schema.js';
 import { createXsdValidator, resolveXsdPath } from '../modules/ill/index.js';
 import { createRequestMeter, looksLikeApiKey, verifyApiKey } from '../modules/clients/index.js';
 import { IDE_ASSETS } from './graphiql.js';
 import { graphqlHandler, type Authentication, type Credentials } from './graphql-handler.js';
 import { operationPlugin } from './graphql-plugin.js';
+import { attachSubscriptionServer, type SubscriptionServer } from './graphql-ws.js';
 import { iso18626Handler } from './iso18626-handler.js';
 import type { Metrics } from './metrics.js';
-import { createLimits } from './rate-limit.js';
+import { createLimits, rateLimitKey } from './rate-limit.js';
 import { send, sendError, sendJson } from './respond.js';
 
 export interface AppOptions {
@@ -50,6 +53,8 @@ export interface AppOptions {
   compileAfterRuns?: number;
   /** POST /iso18626: the v1.2 XSD (ISO18626_XSD: a file or its folder; default ../shared/fixtures/iso18626/xsd) and ISO18626_REQUIRE_AUTH */
   iso18626?: { xsd: string | null; requireAuth: boolean };
+  /** WebSocket subscriptions: ping interval (default 12 s; a client that misses a pong is cut off) */
+  subscriptions?: { keepAliveMs?: number };
 }
 
 /**
@@ -104,6 +109,18 @@ export async function createApp(options: AppOptions) {
       return { serverWillStop: async () => void (await Promise.all([limits.close(), xsdValidator.close(), meter.close()])) };
     },
   };
+  // committed events, published to this process's subscriptions (src/graphql/pub-sub.ts)
+  const relay = await startEventRelay(database, log);
+  let subscriptions: SubscriptionServer | null = null;
+  const closeSubscriptions: ApolloServerPlugin<Context> = {
+    async serverWillStart() {
+      return {
+        // WebSockets first: the HTTP server's drain waits for its connections, and an upgraded socket is one
+        drainServer: async () => void (await subscriptions?.close()),
+        serverWillStop: () => relay.close(),
+      };
+    },
+  };
   let handle: http.RequestListener = () => {};
   const httpServer = http.createServer((req, res) => handle(req, res));
   const apollo = new ApolloServer<Context>({
@@ -124,9 +141,15 @@ export async function createApp(options: AppOptions) {
       ApolloServerPluginCacheControlDisabled(),
       operationPlugin(schema, options.limits, metrics, log, meter),
       closeRateLimit,
+      closeSubscriptions,
     ],
   });
-  await apollo.start();
+  try {
+    await apollo.start();
+  } catch (err) {
+    await relay.close();
+    throw err;
+  }
 
   // an API key (X-Api-Key, or Bearer sgk_…: src/modules/clients) or a person's JWT; a refusal is a 401
   const authenticate = async (credentials: Credentials): Promise<Authentication> => {
@@ -150,6 +173,28 @@ export async function createApp(options: AppOptions) {
   };
   const checkDocument = createDocumentCheck(schema, { ...DOCUMENT_LIMITS, maxDepth: options.limits.maxDepth, maxAliases: options.limits.maxAliases });
   const graphql = graphqlHandler({ apollo, limits, rateLimitPerMinute: options.limits.rateLimitPerMinute, authenticate, context, bodyLimit: { base: BODY_LIMIT, raised: UPLOAD_BODY_LIMIT }, mayUpload: (viewer) => viewer !== null && UPLOADING_ROLES.has(viewer.role) && (!viewer.client || viewer.client.scopes.includes('MEMBER_WRITE')), checkDocument, metrics });
+
+  // subscriptions over WebSocket on /graphql (graphql-ws), authenticated by the same function
+  subscriptions = attachSubscriptionServer({
+    httpServer,
+    schema,
+    path: '/graphql',
+    authenticate,
+    context: (viewer, requestId) => createContext(database.db, viewer, requestId),
+    checkDocument,
+    limits: options.limits,
+    // a subscription counts like a request: an API client's own limits, else the server's per caller
+    consume: async (viewer, ip) => {
+      const client = viewer?.client;
+      if (client) return (await limits.client({ id: client.id, perMinute: client.rateLimitPerMinute ?? options.limits.rateLimitPerMinute, perDay: client.dailyQuota ?? null })).allowed;
+      return !rateLimit || rateLimit.consume(rateLimitKey(viewer, ip));
+    },
+    formatError,
+    metrics,
+    log,
+    maxPayload: BODY_LIMIT,
+    keepAliveMs: options.subscriptions?.keepAliveMs,
+  });
 
   const iso18626 = iso18626Handler({
     db: database.db,

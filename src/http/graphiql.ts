@@ -3,7 +3,10 @@
  * sharegraph itself from node_modules, so it works on a machine with no internet and under a
  * Content-Security-Policy that allows this host only (no inline script: the page's settings travel
  * as JSON data that the start script reads). The examples/*.graphql files open as tabs.
- * GraphiQL 3's createFetcher also takes a graphql-ws client or subscriptionUrl, for subscriptions later.
+ * Subscriptions run from the IDE too: createFetcher's subscriptionUrl (ws:// or wss:// of this page's
+ * host) sends a subscription over WebSocket with graphql-ws, whose browser client GraphiQL 3's UMD
+ * bundle carries inside it (nothing more to serve); the Headers editor's JSON becomes the connection's
+ * connectionParams, so `{"Authorization": "Bearer …"}` there signs in queries and subscriptions alike.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -42,7 +45,8 @@ const START_SCRIPT = `'use strict';
   } catch (e) {
     // no localStorage (private mode, blocked): GraphiQL then keeps its state in memory
   }
-  var fetcher = GraphiQL.createFetcher({ url: settings.endpoint });
+  var wsUrl = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + settings.endpoint;
+  var fetcher = GraphiQL.createFetcher({ url: settings.endpoint, subscriptionUrl: wsUrl });
   ReactDOM.createRoot(document.getElementById('graphiql')).render(
     React.createElement(GraphiQL, { fetcher: fetcher, defaultTabs: settings.tabs, defaultEditorToolsVisibility: 'variables' })
   );
@@ -62,6 +66,19 @@ export const IDE_ASSETS: ReadonlyMap<string, IdeAsset> = new Map([
 /** Only this host: scripts and styles from here, data: fonts and images (GraphiQL's CSS inlines its fonts). */
 export const IDE_CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; font-src 'self' data:; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+/** A Host header as browsers send it: a name or IPv4 address, or a bracketed IPv6 address, and a port. */
+const HOST = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+
+/**
+ * The IDE page's policy, with this host's WebSocket URLs (ws: and wss:) in connect-src so subscriptions
+ * can connect: 'self' covers them only in newer browsers (CSP 3). A missing or odd Host header gets the
+ * policy without them (subscriptions then need a browser that reads 'self' so).
+ */
+export function ideContentSecurityPolicy(host: string | undefined): string {
+  if (!host || !HOST.test(host)) return IDE_CONTENT_SECURITY_POLICY;
+  return IDE_CONTENT_SECURITY_POLICY.replace("connect-src 'self'", `connect-src 'self' ws://${host} wss://${host}`);
+}
 
 /** The examples/*.graphql files, in name order, as GraphiQL tabs (a `# variables: {...}` line fills the variables). */
 export function exampleTabs(): { query: string; variables?: string }[] {

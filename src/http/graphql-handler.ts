@@ -13,7 +13,7 @@ import { MIMEType } from 'whatwg-mimetype';
 import type { Viewer } from '../auth/viewer.js';
 import type { Context } from '../graphql/context.js';
 import type { DocumentCheck } from '../graphql/document-check.js';
-import { graphiqlPage, IDE_CONTENT_SECURITY_POLICY } from './graphiql.js';
+import { graphiqlPage, ideContentSecurityPolicy } from './graphiql.js';
 import type { Metrics } from './metrics.js';
 import { rateLimitHeaders, rateLimitKey, type LimitDecision, type Limits } from './rate-limit.js';
 import { InvalidJson, parseJsonBody, readBody } from './request-body.js';
@@ -132,7 +132,7 @@ export function graphqlHandler(options: GraphqlHandlerOptions) {
       // a persisted query (APQ) comes as GET with `extensions` and no `query`: that goes to Apollo
       if (!params.has('query') && !params.has('extensions')) {
         if (new Negotiator(req).mediaType(['application/json', 'text/html']) === 'text/html') {
-          res.setHeader('content-security-policy', IDE_CONTENT_SECURITY_POLICY);
+          res.setHeader('content-security-policy', ideContentSecurityPolicy(req.headers.host));
           res.setHeader('cache-control', 'no-cache');
           send(res, 200, 'text/html; charset=utf-8', graphiqlPage('/graphql'));
         } else {

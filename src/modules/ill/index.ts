@@ -8,7 +8,7 @@ export { illStatistics } from './ill-statistics.service.js';
 export { IllMemberStatisticsResolver, IllNetworkResolver, IllStatementLineResolver } from './ill-network.resolver.js';
 export { createIllRequest, findIllRequestByPeer, type IllOrigin, type IllRequestResult } from './ill-requests.service.js';
 export { performIllAction, type IllActionDetails, type PerformIllActionInput } from './ill-actions.service.js';
-export { CreateIllRequestInput, IllActionDetailsInput, IllRequest, PerformActionInput } from './ill.types.js';
+export { CreateIllRequestInput, IllActionDetailsInput, IllRequest, IllServiceTypeEnum, IllStateEnum, PerformActionInput } from './ill.types.js';
 export { createIllLoaders } from './ill.loaders.js';
 export { IllRequestResolver, IllRotaEntryResolver } from './ill.resolver.js';
 export { illRequestById, listIllRequests } from './ill-queries.service.js';

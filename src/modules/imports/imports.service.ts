@@ -3,7 +3,7 @@ import { importsScope } from '../../auth/policy.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Db } from '../../db/database.js';
 import { memberByCode } from '../members/index.js';
-import { imports } from './imports.tables.js';
+import { imports, type ImportRow } from './imports.tables.js';
 import { markInterruptedImports } from './interrupted.js';
 
 /**
@@ -32,4 +32,16 @@ export async function listImports(db: Db, memberId: number | null, limit: number
     .limit(limit);
   const total = async () => (await db.select({ n: count() }).from(imports).where(where))[0].n;
   return { rows, total };
+}
+
+/**
+ * One load by its id, for a viewer who may list its member's loads (policy.ts: importsScope); null when
+ * no load has the id or it is another member's (for member staff). Anonymous callers are refused.
+ */
+export async function importRunById(db: Db, viewer: Viewer, id: number): Promise<ImportRow | null> {
+  const code = importsScope(viewer, null); // member staff: their own member's; analysts and admins: every member's
+  const [row] = await db.select().from(imports).where(eq(imports.id, id));
+  if (!row || code === null) return row ?? null;
+  const member = await memberByCode(db, code);
+  return member && member.id === row.memberId ? row : null;
 }

@@ -4,5 +4,7 @@ export { WARNINGS_KEPT } from './import-warnings.js';
 export { uploadMarc, MAX_UPLOAD_BYTES, type MarcUpload } from './marc-upload.service.js';
 export { decodeStrictBase64 } from './strict-base64.js';
 export { ImportsResolver } from './imports.resolver.js';
+export { ImportRun } from './imports.types.js';
+export { importRunById } from './imports.service.js';
 export { ClusterDecisionsResolver } from './clusters.resolver.js';
 export { markInterruptedImports, INTERRUPTED_MESSAGE } from './interrupted.js';
