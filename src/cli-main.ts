@@ -106,6 +106,10 @@ const RUN: Record<CommandName, (config: Config, args: string[], io: CliIo) => Pr
   'resources create': async (config, args, io) => (await import('./cli-resources.js')).resourcesCreateCommand(config, args, io),
   'usage harvest': async (config, args, io) => (await import('./cli-harvest.js')).usageHarvestCommand(config, args, io),
   'ill purge': async (config, args, io) => (await import('./cli-ill.js')).illPurgeCommand(config, args, io),
+  'clients list': async (config, args, io) => (await import('./cli-clients.js')).clientsListCommand(config, args, io),
+  'clients create': async (config, args, io) => (await import('./cli-clients.js')).clientsCreateCommand(config, args, io),
+  'clients revoke': async (config, args, io) => (await import('./cli-clients.js')).clientsRevokeCommand(config, args, io),
+  'clients rotate': async (config, args, io) => (await import('./cli-clients.js')).clientsRotateCommand(config, args, io),
   token: async (config, args, io) => {
     await tokenCommand(config, args, io);
     return 0;

@@ -15,6 +15,9 @@ const viewers: Record<string, Viewer> = {
   member: { role: 'member', sub: 'staff', memberCode: OWN },
   analyst: { role: 'analyst', sub: 'analyst', memberCode: null },
   admin: { role: 'admin', sub: 'admin', memberCode: null },
+  /** API clients of the own member (src/modules/clients): staff within their scopes */
+  readClient: { role: 'member', sub: 'client:1', memberCode: OWN, client: { id: 1, scopes: ['READ'] } },
+  writeClient: { role: 'member', sub: 'client:2', memberCode: OWN, client: { id: 2, scopes: ['READ', 'MEMBER_WRITE'] } },
 };
 
 // role × action × whose member → allowed; the columns are: own member, another member
@@ -63,6 +66,17 @@ const table: [role: keyof typeof viewers, action: Action, own: boolean, other: b
   ['member', 'administer', false, false],
   ['analyst', 'administer', false, false],
   ['admin', 'administer', true, true],
+  ['anonymous', 'readApiClients', false, false],
+  ['member', 'readApiClients', true, false],
+  ['analyst', 'readApiClients', false, false],
+  ['admin', 'readApiClients', true, true],
+  // an API client reads as its member's staff and writes only with MEMBER_WRITE
+  ['readClient', 'editMember', false, false],
+  ['readClient', 'actOnIll', false, false],
+  ['readClient', 'readMemberLicensing', true, false],
+  ['readClient', 'readIll', true, false],
+  ['writeClient', 'editMember', true, false],
+  ['writeClient', 'actOnIll', true, false],
 ];
 
 describe('the policy table', () => {
@@ -90,6 +104,9 @@ describe('what a refusal says', () => {
     expect(codeOf(() => assertCanEditMember(viewers.member, OTHER))).toEqual({ code: 'FORBIDDEN', message: `Your token is for ${OWN}; it may not change the data of ${OTHER}.` });
     expect(codeOf(() => assertCanEditMember(viewers.analyst, OWN))).toEqual({ code: 'FORBIDDEN', message: `Your token is for analyst; it may not change the data of ${OWN}.` });
     expect(codeOf(() => assertCanEditMember(viewers.member, OWN))).toBeNull();
+    expect(codeOf(() => assertCanEditMember(viewers.readClient, OWN))).toEqual({ code: 'FORBIDDEN', message: 'This API key may only read (scope READ); changing data needs the scope MEMBER_WRITE.' });
+    expect(codeOf(() => assertCanActOnIll(viewers.readClient, 'REQUESTER', OWN, OTHER))).toEqual({ code: 'FORBIDDEN', message: 'This API key may only read (scope READ); changing data needs the scope MEMBER_WRITE.' });
+    expect(codeOf(() => assertCanEditMember(viewers.writeClient, OWN))).toBeNull();
   });
 
   it("reading another member's licensing", () => {

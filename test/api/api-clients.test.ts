@@ -45,6 +45,15 @@ describe('a key from createApiClient', () => {
     }
   });
 
+  it('is a node for admins and its member\'s staff, null for anyone else', async () => {
+    const { id } = await create({ name: 'as a node', memberCode: PKU, scopes: ['READ'] });
+    const NODE = `query($id: ID!) { node(id: $id) { ... on ApiClient { name memberCode keys { active } } } }`;
+    expect((await t.execute(NODE, { id }, admin)).data).toEqual({ node: { name: 'as a node', memberCode: PKU, keys: [{ active: true }] } });
+    expect((await t.execute(NODE, { id }, await t.token('member', PKU))).data!.node.name).toBe('as a node');
+    expect((await t.execute(NODE, { id }, await t.token('member', 'CN-310000-FDU'))).data).toEqual({ node: null });
+    expect((await t.execute(NODE, { id })).data).toEqual({ node: null });
+  });
+
   it('reports a bad scope combination as a userError', async () => {
     const r = await t.execute(CREATE, { input: { name: 'x', scopes: ['MEMBER_WRITE'] } }, admin);
     expect(r.data!.createApiClient).toMatchObject({ client: null, key: null, userErrors: [{ field: ['scopes'], code: 'INVALID_SCOPES' }] });
