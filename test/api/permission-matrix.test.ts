@@ -212,6 +212,15 @@ const MATRIX: Record<string, Probe> = {
   'Mutation.revokeApiClient': { row: ADMINS, query: mutation('revokeApiClient', `{ id: "${BOGUS_RECORD}" }`), path: AT('revokeApiClient') },
   'Mutation.rotateApiClientKey': { row: ADMINS, query: mutation('rotateApiClientKey', `{ id: "${BOGUS_RECORD}", graceSeconds: 0 }`), path: AT('rotateApiClientKey') },
   'Mutation.setIllFeeTier(consortium)': { row: ADMINS, query: mutation('setIllFeeTier', '{ serviceType: LOAN, serviceLevel: NORMAL, amount: "1.001", currency: "CNY" }'), path: AT('setIllFeeTier') },
+  // webhooks: a member's own subscriptions for its staff, any for analysts and admins; unknown IDs are null or userErrors for every signed-in user
+  'Query.webhookSubscriptions': { row: SIGNED_IN, query: '{ webhookSubscriptions { totalCount } }', path: AT('webhookSubscriptions', 'totalCount') },
+  'Query.webhookSubscription': { row: ['UNAUTHENTICATED', 'null', 'null', 'null', 'null'], query: `{ webhookSubscription(id: "${toGlobalId('WebhookSubscription', 999_999)}") { id } }`, path: AT('webhookSubscription') },
+  'Query.webhookDeliveries': { row: ['UNAUTHENTICATED', 'null', 'null', 'null', 'null'], query: `{ webhookDeliveries(subscriptionId: "${toGlobalId('WebhookSubscription', 999_999)}") { totalCount } }`, path: AT('webhookDeliveries') },
+  'Mutation.createWebhookSubscription': { row: MEMBER_LICENSING, query: mutation('createWebhookSubscription', `{ url: "ftp://matrix", eventTypes: [ILL_REQUEST_CHANGED], memberCode: "${OWN}" }`), path: AT('createWebhookSubscription') },
+  'Mutation.pauseWebhookSubscription': { row: SIGNED_IN, query: mutation('pauseWebhookSubscription', `{ id: "${toGlobalId('WebhookSubscription', 999_999)}" }`), path: AT('pauseWebhookSubscription') },
+  'Mutation.resumeWebhookSubscription': { row: SIGNED_IN, query: mutation('resumeWebhookSubscription', `{ id: "${toGlobalId('WebhookSubscription', 999_999)}" }`), path: AT('resumeWebhookSubscription') },
+  'Mutation.deleteWebhookSubscription': { row: SIGNED_IN, query: mutation('deleteWebhookSubscription', `{ id: "${toGlobalId('WebhookSubscription', 999_999)}" }`), path: AT('deleteWebhookSubscription') },
+  'Mutation.replayWebhookDelivery': { row: SIGNED_IN, query: mutation('replayWebhookDelivery', `{ id: "${toGlobalId('WebhookDelivery', 999_999)}" }`), path: AT('replayWebhookDelivery') },
 };
 
 /**
@@ -221,6 +230,14 @@ const MATRIX: Record<string, Probe> = {
  */
 const connection = (name: string) => ({ [`${name}Connection`]: ['edges', 'pageInfo', 'totalCount'], [`${name}Edge`]: ['cursor', 'node'] });
 const AS_PARENT: Record<string, string[]> = {
+  WebhookSubscription: ['consecutiveFailures', 'createdAt', 'createdBy', 'eventTypes', 'id', 'memberCode', 'pausedReason', 'status', 'url'],
+  WebhookDelivery: ['attempts', 'createdAt', 'deliveredAt', 'eventType', 'id', 'lastAttemptAt', 'lastError', 'nextAttemptAt', 'payload', 'responseStatus', 'status', 'webhookId'],
+  ...connection('WebhookSubscription'),
+  ...connection('WebhookDelivery'),
+  CreateWebhookSubscriptionPayload: ['secret', 'subscription', 'userErrors'],
+  WebhookSubscriptionPayload: ['subscription', 'userErrors'],
+  DeleteWebhookSubscriptionPayload: ['deletedId', 'userErrors'],
+  ReplayWebhookDeliveryPayload: ['delivery', 'userErrors'],
   AccessCheckResult: ['allowed', 'date', 'message', 'reason'],
   Entitlement: ['id'],
   Member: ['ancestors', 'children', 'code', 'fte', 'holdings', 'holdingsCount', 'id', 'lendsForIll', 'location', 'name', 'nameEn', 'parent', 'region', 'status', 'symbols', 'type'],

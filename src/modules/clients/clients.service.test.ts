@@ -9,6 +9,7 @@ import { openTestDatabase, type TestDatabase } from '../../../test/support/test-
 import type { Viewer } from '../../auth/viewer.js';
 import { auditLog } from '../../db/schema.js';
 import { createMember, MemberType } from '../members/index.js';
+import { createWebhookSubscription, webhookSubscriptionById } from '../webhooks/index.js';
 import { parseKey } from './api-keys.js';
 import { createRequestMeter, p95OfBuckets, requestStatsOf } from './clients.meter.js';
 import { apiClientKeys } from './clients.tables.js';
@@ -91,6 +92,18 @@ describe('verifyApiKey', () => {
     expect((await revokeApiClient(db(), admin, client!.id)).userErrors.map((e) => e.code)).toEqual(['API_CLIENT_REVOKED']);
     expect((await rotateApiClientKey(db(), admin, client!.id, 0)).userErrors.map((e) => e.code)).toEqual(['API_CLIENT_REVOKED']);
     expect((await revokeApiClient(db(), admin, 999_999)).userErrors.map((e) => e.code)).toEqual(['UNKNOWN_API_CLIENT']);
+  });
+
+  it("pauses the webhook subscriptions a client made when it is revoked, and leaves others' alone", async () => {
+    const { client, key } = await createApiClient(db(), admin, { name: 'hooks', memberCode: LIB, scopes: ['READ'] });
+    const asClient = await verifyApiKey(db(), key!);
+    const subscribe = async (viewer: Viewer) =>
+      (await createWebhookSubscription(db(), viewer, { url: 'https://hooks.example.org/in', eventTypes: ['HOLDINGS_CHANGED'], memberCode: LIB }, { allowedHosts: [] })).subscription!.id;
+    const its = await subscribe(asClient);
+    const staffs = await subscribe({ role: 'member', sub: 'staff', memberCode: LIB });
+    expect((await revokeApiClient(db(), admin, client!.id, 'contract ended')).userErrors).toEqual([]);
+    expect(await webhookSubscriptionById(db(), admin, its)).toMatchObject({ status: 'PAUSED', pausedReason: 'the API client was revoked' });
+    expect(await webhookSubscriptionById(db(), admin, staffs)).toMatchObject({ status: 'ACTIVE' });
   });
 
   it('rotates: the new key works, the old one for the grace period only', async () => {

@@ -9,6 +9,7 @@ import type { Db, DbOrTx } from '../../db/database.js';
 import { userError, UserErrorCode, type UserError } from '../../graphql/user-error.js';
 import { recordAudit } from '../audit/index.js';
 import { memberByCode, members } from '../members/index.js';
+import { pauseSubscriptionsOfClient } from '../webhooks/index.js';
 import { hashSecret, newKey } from './api-keys.js';
 import { apiClientKeys, apiClients, type ApiClientKeyRow, type ApiClientRow } from './clients.tables.js';
 import { checkClientFields, checkGraceSeconds } from './clients.validate.js';
@@ -84,6 +85,8 @@ export async function revokeApiClient(db: Db, viewer: Viewer, id: number | null,
     if (before.revokedAt) return revoked(before);
     const [row] = await tx.update(apiClients).set({ revokedAt: sql`now()` }).where(eq(apiClients.id, id)).returning();
     const client = { ...row, memberCode: before.memberCode };
+    // its webhook subscriptions stop with it, in the same transaction (an admin may resume them)
+    await pauseSubscriptionsOfClient(tx, id, 'the API client was revoked');
     await recordAudit(tx, viewer, { action: 'revokeApiClient', entityType: 'ApiClient', entityId: id, before: auditValues(before), after: auditValues(client), reason });
     return { client, key: null, userErrors: [] };
   });

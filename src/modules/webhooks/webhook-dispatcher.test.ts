@@ -15,7 +15,7 @@ import { createOutboundClient } from '../../lib/outbound/index.js';
 import { recordEvent, type NewEvent } from '../events/index.js';
 import { createMember, MemberType } from '../members/index.js';
 import { createWebhookDispatcher, type DispatcherOptions, type WebhookDispatcher } from './webhook-dispatcher.js';
-import { createWebhookSubscription, listWebhookDeliveries, replayWebhookDelivery, setWebhookSubscriptionPaused, webhookSubscriptionById } from './webhooks.service.js';
+import { createWebhookSubscription, listWebhookDeliveries, pauseSubscriptionsOfClient, replayWebhookDelivery, setWebhookSubscriptionPaused, webhookSubscriptionById } from './webhooks.service.js';
 import { webhookSubscriptions } from './webhooks.tables.js';
 
 let t: TestDatabase;
@@ -217,5 +217,16 @@ describe('the webhook dispatcher', () => {
     for (const ids of bySubscription.values()) expect(ids).toEqual([...ids].sort((a, b) => Number(a) - Number(b)));
     const [{ pending }] = await queryRows<{ pending: number }>(t.database.db, sql`SELECT count(*)::int AS pending FROM webhook_deliveries WHERE status <> 'DELIVERED'`);
     expect(pending).toBe(0);
+  });
+
+  it("stops sending a revoked API client's subscriptions (pauseSubscriptionsOfClient, for the clients module)", async () => {
+    const client: Viewer = { role: 'member', sub: 'client:7', memberCode: 'CN-WH-A', client: { id: 7, scopes: ['READ'] } };
+    const sub = await subscribe(client, 'CN-WH-A');
+    const other = await subscribe(staffOf('CN-WH-A'), 'CN-WH-A');
+    expect(await pauseSubscriptionsOfClient(t.database.db, 7, 'the API client was revoked')).toBe(1);
+    await record(split(1));
+    await drain(dispatcher());
+    expect(receiver.received.map((r) => r.id)).toEqual([expect.stringMatching(new RegExp(`_${other.id}$`))]);
+    expect(await webhookSubscriptionById(t.database.db, SYSTEM_VIEWER, sub.id)).toMatchObject({ status: 'PAUSED', pausedReason: 'the API client was revoked', createdBy: 'client:7', createdByClient: 7 });
   });
 });

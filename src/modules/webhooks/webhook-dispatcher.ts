@@ -65,6 +65,9 @@ export interface WebhookDispatcher {
   stop(): Promise<void>;
 }
 
+/** Subscriptions claimed per round for each of `concurrency` workers. */
+const CLAIMS_PER_WORKER = 4;
+
 /** Bytes read of a receiver's answer: only the status matters, and a little of the body for the log. */
 const MAX_ANSWER_BYTES = 16 * 1024;
 
@@ -112,10 +115,8 @@ export function createWebhookDispatcher(database: Database, options: DispatcherO
   }
 
   /** Sends a claimed subscription's due deliveries in order, stopping at the first failure. */
-  async function serve(sub: ClaimedSubscription, round: DispatchRound): Promise<void> {
-    const started = Date.now();
+  async function serve(sub: ClaimedSubscription, queue: QueuedDelivery[], round: DispatchRound, started: number): Promise<void> {
     try {
-      const queue = await pendingDeliveries(db, sub.id, batchSize);
       const sign = signerFor(sub.secret);
       let failures = sub.consecutiveFailures;
       for (const delivery of queue) {
@@ -152,14 +153,26 @@ export function createWebhookDispatcher(database: Database, options: DispatcherO
       if (!fanned || fanned.events === 0) break;
       round.fannedOut += fanned.events;
     }
-    const claimed = await claimSubscriptions(db, owner, now(), leaseMs, concurrency);
-    await Promise.all(
-      claimed.map((sub) =>
-        serve(sub, round).catch((err: unknown) => {
+    // several subscriptions per worker and claim: claiming reads every subscription's queue head
+    const started = Date.now();
+    const claimed = await claimSubscriptions(db, owner, now(), leaseMs, concurrency * CLAIMS_PER_WORKER);
+    let queues: Map<number, QueuedDelivery[]>;
+    try {
+      queues = await pendingDeliveries(db, claimed.map((s) => s.id), batchSize);
+    } catch (err) {
+      await Promise.all(claimed.map((sub) => releaseSubscription(db, sub.id, owner, now()).catch(() => {})));
+      throw err;
+    }
+    let next = 0;
+    const worker = async () => {
+      while (next < claimed.length) {
+        const sub = claimed[next++];
+        await serve(sub, queues.get(sub.id) ?? [], round, started).catch((err: unknown) => {
           log?.error({ err, subscription: sub.id }, 'sending webhooks failed; they are sent again at the next round');
-        }),
-      ),
-    );
+        });
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, claimed.length) }, worker));
     return round;
   }
 

@@ -91,29 +91,37 @@ export interface QueuedDelivery {
   event: Pick<EventRow, 'id' | 'type' | 'occurredAt' | 'memberCodes' | 'data'>;
 }
 
-/** A subscription's next pending deliveries, in event order (while it is still active). */
-export async function pendingDeliveries(db: DbOrTx, subscriptionId: number, limit: number): Promise<QueuedDelivery[]> {
+/** The next pending deliveries of each of these subscriptions (those still active), in event order. */
+export async function pendingDeliveries(db: DbOrTx, subscriptionIds: readonly number[], perSubscription: number): Promise<Map<number, QueuedDelivery[]>> {
+  const queues = new Map<number, QueuedDelivery[]>(subscriptionIds.map((id) => [id, []]));
+  if (subscriptionIds.length === 0) return queues;
   const rows = await queryRows<Record<string, unknown>>(
     db,
-    sql`SELECT d.id, d.attempts, d.next_attempt_at, d.first_attempt_at, e.id AS event_id, e.type, e.occurred_at, e.member_codes, e.data
-        FROM webhook_deliveries d JOIN events e ON e.id = d.event_id
-        WHERE d.subscription_id = ${subscriptionId} AND d.status = 'PENDING'
-          AND EXISTS (SELECT 1 FROM webhook_subscriptions s WHERE s.id = ${subscriptionId} AND s.status = 'ACTIVE')
-        ORDER BY d.event_id LIMIT ${limit}`,
+    sql`SELECT q.id, q.subscription_id, q.attempts, q.next_attempt_at, q.first_attempt_at, e.id AS event_id, e.type, e.occurred_at, e.member_codes, e.data
+        FROM (
+          SELECT d.*, row_number() OVER (PARTITION BY d.subscription_id ORDER BY d.event_id) AS place
+          FROM webhook_deliveries d JOIN webhook_subscriptions s ON s.id = d.subscription_id AND s.status = 'ACTIVE'
+          WHERE d.subscription_id = ANY (${`{${subscriptionIds.join(',')}}`}::int[]) AND d.status = 'PENDING'
+        ) q JOIN events e ON e.id = q.event_id
+        WHERE q.place <= ${perSubscription}
+        ORDER BY q.subscription_id, q.event_id`,
   );
-  return rows.map((r) => ({
-    id: Number(r.id),
-    attempts: Number(r.attempts),
-    nextAttemptAt: new Date(r.next_attempt_at as string),
-    firstAttemptAt: r.first_attempt_at ? new Date(r.first_attempt_at as string) : null,
-    event: {
-      id: Number(r.event_id),
-      type: r.type as EventRow['type'],
-      occurredAt: new Date(r.occurred_at as string),
-      memberCodes: r.member_codes as string[],
-      data: (typeof r.data === 'string' ? JSON.parse(r.data) : r.data) as Record<string, unknown>,
-    },
-  }));
+  for (const r of rows) {
+    queues.get(Number(r.subscription_id))!.push({
+      id: Number(r.id),
+      attempts: Number(r.attempts),
+      nextAttemptAt: new Date(r.next_attempt_at as string),
+      firstAttemptAt: r.first_attempt_at ? new Date(r.first_attempt_at as string) : null,
+      event: {
+        id: Number(r.event_id),
+        type: r.type as EventRow['type'],
+        occurredAt: new Date(r.occurred_at as string),
+        memberCodes: r.member_codes as string[],
+        data: (typeof r.data === 'string' ? JSON.parse(r.data) : r.data) as Record<string, unknown>,
+      },
+    });
+  }
+  return queues;
 }
 
 export interface AttemptOutcome {

@@ -183,3 +183,17 @@ export async function replayWebhookDelivery(db: DbOrTx, viewer: Viewer, id: numb
     .where(eq(webhookDeliveries.id, row.id));
   return { delivery: await webhookDeliveryById(db, viewer, row.id), userErrors: [] };
 }
+
+/**
+ * Pauses every subscription an API client created, with the reason: for the clients module to call in
+ * the transaction that revokes the client, so a revoked key's subscriptions stop receiving at once.
+ * Returns how many were paused.
+ */
+export async function pauseSubscriptionsOfClient(db: DbOrTx, clientId: number, reason: string): Promise<number> {
+  const paused = await db
+    .update(webhookSubscriptions)
+    .set({ status: 'PAUSED', pausedReason: reason, updatedAt: sql`now()` })
+    .where(and(eq(webhookSubscriptions.createdByClient, clientId), eq(webhookSubscriptions.status, 'ACTIVE')))
+    .returning({ id: webhookSubscriptions.id });
+  return paused.length;
+}
