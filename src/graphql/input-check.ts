@@ -13,7 +13,6 @@
 import {
   getNamedType,
   getNullableType,
-  getVariableValues,
   GraphQLError,
   GraphQLID,
   isEnumType,
@@ -34,6 +33,7 @@ import {
 } from 'graphql';
 import { textProblem } from '../lib/text-check.js';
 import { isOutOfRangeGlobalId, MAX_DATABASE_ID } from './global-id.js';
+import { coerceVariables } from './variables.js';
 
 /** An argument written in the operation (or a fragment it spreads), with the type it takes. */
 interface ArgumentSite {
@@ -102,42 +102,47 @@ function badInput(owner: string, path: (string | number)[], problem: string): Gr
   });
 }
 
-/** The first problem in a coerced value of `type`, as [path, reason], or null. */
-function findProblem(value: unknown, type: GraphQLInputType, path: (string | number)[]): [(string | number)[], string] | null {
+/**
+ * The first problem in a coerced value of `type`, as [path, reason], or null. The path is built only
+ * for a problem found (innermost step first while it unwinds), so a clean value allocates nothing.
+ */
+function findProblem(value: unknown, type: GraphQLInputType): [(string | number)[], string] | null {
   if (value === null || value === undefined) return null;
   const nullable = getNullableType(type);
   if (isListType(nullable)) {
-    if (!Array.isArray(value)) return findProblem(value, nullable.ofType, path); // a single value given for a list
+    if (!Array.isArray(value)) return findProblem(value, nullable.ofType); // a single value given for a list
     for (let i = 0; i < value.length; i++) {
-      const found = findProblem(value[i], nullable.ofType, [...path, i]);
-      if (found) return found;
+      const found = findProblem(value[i], nullable.ofType);
+      if (found) return (found[0].push(i), found);
     }
     return null;
   }
   if (isInputObjectType(nullable)) {
     const fields = nullable.getFields();
-    for (const [name, field] of Object.entries(fields)) {
-      const found = findProblem((value as Record<string, unknown>)[name], field.type, [...path, name]);
-      if (found) return found;
+    for (const name in fields) {
+      const found = findProblem((value as Record<string, unknown>)[name], fields[name].type);
+      if (found) return (found[0].push(name), found);
     }
     return null;
   }
   if (typeof value !== 'string') return null;
   const problem = textProblem(value);
-  if (problem) return [path, problem];
-  if (nullable === GraphQLID && isOutOfRangeGlobalId(value)) return [path, `is not a valid ID: its number is past the largest there can be (${MAX_DATABASE_ID})`];
+  if (problem) return [[], problem];
+  if (nullable === GraphQLID && isOutOfRangeGlobalId(value)) return [[], `is not a valid ID: its number is past the largest there can be (${MAX_DATABASE_ID})`];
   return null;
 }
+
+const NO_VARIABLES: Record<string, unknown> = Object.freeze({});
 
 /** Throws `BAD_USER_INPUT` for the first input value that is not usable text or not a possible ID. */
 export function checkInputValues(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): void {
   const sites = argumentSites(schema, document, operation);
   if (sites.length === 0) return;
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
+  const coerced = coerceVariables(schema, operation, variables ?? NO_VARIABLES);
   if (coerced.errors) return; // graphql-js answers these itself, as BAD_USER_INPUT naming the variable's path
   for (const site of sites) {
     const value = valueFromAST(site.node.value, site.type, coerced.coerced);
-    const found = findProblem(value, site.type, [site.node.name.value]);
-    if (found) throw badInput(site.owner, found[0], found[1]);
+    const found = findProblem(value, site.type);
+    if (found) throw badInput(site.owner, [site.node.name.value, ...found[0].reverse()], found[1]);
   }
 }

@@ -5,7 +5,6 @@
  * 4,500 and a 100 × 100 × 100 nesting (about 1,000,000) is refused. Limits are in README.md.
  */
 import {
-  getVariableValues,
   GraphQLError,
   Kind,
   visit,
@@ -17,6 +16,7 @@ import {
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE } from './pagination.js';
+import { coerceVariables } from './variables.js';
 
 export interface QueryLimits {
   maxDepth: number;
@@ -136,7 +136,7 @@ function costKey(schema: GraphQLSchema, document: DocumentNode, known: DocumentL
     if (def.kind !== Kind.OPERATION_DEFINITION) continue;
     const operation: OperationDefinitionNode = def;
     if (typeof operationName === 'string' && operationName !== operation.name?.value) continue;
-    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+    const coerced = coerceVariables(schema, operation, variables);
     if (coerced.errors) return null;
     key += '|';
     for (const v of operation.variableDefinitions ?? []) {

@@ -10,7 +10,7 @@ import { badInput } from './errors.js';
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
-@ObjectType({ description: 'Where a page sits in its list.' })
+@ObjectType({ description: 'Where a page sits in its list.', simpleResolvers: true })
 export class PageInfo {
   @Field(() => Boolean, { description: 'True when more items follow this page.' })
   hasNextPage!: boolean;
@@ -118,9 +118,13 @@ export function toConnection<R, T>(
   };
 }
 
-/** A named connection type for a node type (type-graphql needs one class per name). */
+/**
+ * A named connection type for a node type (type-graphql needs one class per name). Its fields read
+ * plain properties (`simpleResolvers`, see src/graphql/schema.ts), except `totalCount`, a thenable
+ * that only a resolver gets awaited by the compiled executor.
+ */
 export function ConnectionType<T extends object>(name: string, node: ClassType<T>, what: string) {
-  @ObjectType(`${name}Edge`, { description: `One ${what} and its cursor.` })
+  @ObjectType(`${name}Edge`, { description: `One ${what} and its cursor.`, simpleResolvers: true })
   class Edge {
     @Field(() => String, { description: 'Opaque position of this edge, for `after`.' })
     cursor!: string;
@@ -128,13 +132,13 @@ export function ConnectionType<T extends object>(name: string, node: ClassType<T
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${what}s.` })
+  @ObjectType(`${name}Connection`, { description: `A page of ${what}s.`, simpleResolvers: true })
   class ConnectionClass {
     @Field(() => [Edge], { description: `The ${what}s on this page, with cursors.` })
     edges!: Edge[];
     @Field(() => PageInfo, { description: 'Where this page sits in the list.' })
     pageInfo!: PageInfo;
-    @Field(() => Int, { description: 'How many match in all (counted only when asked for).' })
+    @Field(() => Int, { description: 'How many match in all (counted only when asked for).', simple: false })
     totalCount!: number | PromiseLike<number>;
   }
   return ConnectionClass;

@@ -44,6 +44,29 @@ describe('Selection', () => {
   });
 });
 
+describe('Selection of a document run again (as Apollo hands its cached document)', () => {
+  const tagged = buildSchema(`
+    type Part { n: Int }
+    type Item { name: String  parts(first: Int): [Part] }
+    type Query { items(tag: String): [Item] }
+  `);
+  it('reads each run with its own variables, below the field and in its own arguments', async () => {
+    const document = parse(`query($k: Int, $on: Boolean!, $tag: String) { items(tag: $tag) { parts(first: $k) @include(if: $on) { n } } }`);
+    const run = async (variableValues: Record<string, unknown>) => {
+      let seen: Selection | null = null;
+      const rootValue = { items: (_: unknown, _c: unknown, info: GraphQLResolveInfo) => ((seen = Selection.of(info)), []) };
+      const result = await execute({ schema: tagged, document, rootValue, variableValues, fieldResolver: (source, args, ctx, info) => (source as Record<string, (...a: unknown[]) => unknown>)[info.fieldName]?.(args, ctx, info) });
+      expect(result.errors).toBeUndefined();
+      const selection = seen as unknown as Selection;
+      return { root: selection.args(), parts: selection.field('Item', 'parts').args() };
+    };
+    expect(await run({ k: 1, on: true, tag: 'a' })).toEqual({ root: [{ tag: 'a' }], parts: [{ first: 1 }] });
+    expect(await run({ k: 2, on: true, tag: 'b' })).toEqual({ root: [{ tag: 'b' }], parts: [{ first: 2 }] });
+    expect(await run({ k: 1, on: false, tag: 'a' })).toEqual({ root: [{ tag: 'a' }], parts: [] });
+    expect(await run({ k: 1, on: true, tag: 'c' })).toEqual({ root: [{ tag: 'c' }], parts: [{ first: 1 }] });
+  });
+});
+
 describe('oneValue', () => {
   it('is the value every selection reads the same; null when absent or when aliases differ', async () => {
     const first = (args: Record<string, unknown>) => (typeof args.first === 'number' ? args.first : null);

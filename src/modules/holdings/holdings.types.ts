@@ -6,7 +6,7 @@ import { ConnectionType } from '../../graphql/pagination.js';
 import { UserError } from '../../graphql/user-error.js';
 import type { HoldingRow } from './holdings.tables.js';
 
-@ObjectType({ implements: Node, description: "A member's copy (or copies) of a record: the answer to \"who holds this?\"." })
+@ObjectType({ implements: Node, description: "A member's copy (or copies) of a record: the answer to \"who holds this?\".", simpleResolvers: true })
 export class Holding {
   dbId!: number;
   memberId!: number;

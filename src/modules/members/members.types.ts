@@ -34,7 +34,7 @@ export enum MemberStatus {
 }
 registerEnumType(MemberStatus, { name: 'MemberStatus', description: 'Whether a member currently takes part.' });
 
-@ObjectType({ description: 'Another identifier of a member in some scheme (OCLC symbol, a national union catalogue code …).' })
+@ObjectType({ description: 'Another identifier of a member in some scheme (OCLC symbol, a national union catalogue code …).', simpleResolvers: true })
 export class MemberSymbol {
   @Field(() => String, { description: 'The scheme, e.g. "OCLC" or "CALIS".' })
   scheme!: string;
@@ -42,7 +42,7 @@ export class MemberSymbol {
   value!: string;
 }
 
-@ObjectType({ description: 'A point on the earth (WGS 84).' })
+@ObjectType({ description: 'A point on the earth (WGS 84).', simpleResolvers: true })
 export class GeoPoint {
   @Field(() => Float, { description: 'Latitude in degrees.' })
   lat!: number;
@@ -50,7 +50,7 @@ export class GeoPoint {
   lon!: number;
 }
 
-@ObjectType({ implements: Node, description: 'A library or a node of the consortium tree (consortium → centre → institution → branch).' })
+@ObjectType({ implements: Node, description: 'A library or a node of the consortium tree (consortium → centre → institution → branch).', simpleResolvers: true })
 export class Member {
   dbId!: number;
   parentId!: number | null;

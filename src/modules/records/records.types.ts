@@ -17,7 +17,7 @@ export enum RecordFormat {
 }
 registerEnumType(RecordFormat, { name: 'RecordFormat', description: 'Broad material type of a record.' });
 
-@ObjectType('Record', { implements: Node, description: 'A bibliographic record of the union catalogue.' })
+@ObjectType('Record', { implements: Node, description: 'A bibliographic record of the union catalogue.', simpleResolvers: true })
 export class BibRecord {
   dbId!: number;
 
