@@ -107,7 +107,7 @@ describe('illRequestChanged', () => {
     await sub.close();
   });
 
-  it('reaches the supplier named in the event, signed in with the Authorization spelling GraphiQL's Headers send', async () => {
+  it("reaches the supplier named in the event, signed in with the Authorization spelling GraphiQL's Headers send", async () => {
     const client = connect({ Authorization: `Bearer ${await t.token('member', LENDERS[0])}` });
     const sub = await subscribe(client, ILL_CHANGED);
     await record(t.database.db, illEvent({ action: 'SHIP', fromState: 'WILL_SUPPLY', state: 'SHIPPED' }));
