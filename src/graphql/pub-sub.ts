@@ -142,13 +142,35 @@ export interface EventRelay {
   close(): Promise<void>;
 }
 
+/** The relay of each open database in this process, shared by the apps serving it (tests run several), so each event is published once. */
+const relays = new WeakMap<Db, { users: number; started: Promise<EventRelay> }>();
+
 /**
- * Listens to the database's event bus and publishes each committed event on `target` (the process's
- * pubSub by default), in commit order: ids notified together are read in one statement, and reads
- * follow one another, so events are published in the order they were notified. With no subscriber,
- * nothing is read.
+ * Listens to the database's event bus and publishes each committed event on the process's pubSub, in
+ * commit order: ids notified together are read in one statement, and reads follow one another, so
+ * events are published in the order they were notified. With no subscriber, nothing is read. One relay
+ * per database in a process: a second app on the same database shares the first's (closed with the last).
  */
-export async function startEventRelay(database: Database, log: Logger, target: EventPubSub = pubSub): Promise<EventRelay> {
+export async function startEventRelay(database: Database, log: Logger): Promise<EventRelay> {
+  let shared = relays.get(database.db);
+  if (!shared) relays.set(database.db, (shared = { users: 0, started: relayEvents(database, log, pubSub) }));
+  shared.users++;
+  const relay = await shared.started;
+  const entry = shared;
+  let closed = false;
+  return {
+    async close() {
+      if (closed) return;
+      closed = true;
+      if (--entry.users > 0) return;
+      relays.delete(database.db);
+      await relay.close();
+    },
+  };
+}
+
+/** One database's relay onto `target` (see startEventRelay). */
+export async function relayEvents(database: Database, log: Logger, target: EventPubSub): Promise<EventRelay> {
   const bus: EventBus = await createEventBus(database, log);
   let pending: number[] = [];
   let chain: Promise<void> = Promise.resolve();

@@ -53,8 +53,11 @@ export interface AppOptions {
   compileAfterRuns?: number;
   /** POST /iso18626: the v1.2 XSD (ISO18626_XSD: a file or its folder; default ../shared/fixtures/iso18626/xsd) and ISO18626_REQUIRE_AUTH */
   iso18626?: { xsd: string | null; requireAuth: boolean };
-  /** WebSocket subscriptions: ping interval (default 12 s; a client that misses a pong is cut off) */
-  subscriptions?: { keepAliveMs?: number };
+  /**
+   * WebSocket subscriptions: ping interval (default 12 s; a client that misses a pong is cut off), and
+   * how old a connection's last credentials check may be before an event is sent (default 10 s; see graphql-ws.ts)
+   */
+  subscriptions?: { keepAliveMs?: number; recheckCredentialsMs?: number };
 }
 
 /**
@@ -194,6 +197,7 @@ export async function createApp(options: AppOptions) {
     log,
     maxPayload: BODY_LIMIT,
     keepAliveMs: options.subscriptions?.keepAliveMs,
+    recheckCredentialsMs: options.subscriptions?.recheckCredentialsMs,
   });
 
   const iso18626 = iso18626Handler({

@@ -8,7 +8,8 @@
  * authenticate(): connectionParams `{ authorization: "Bearer …" }` or `{ apiKey: "sgk_…" }` (keys
  * matched without regard to case, so GraphiQL's headers work as they are), else the upgrade request's
  * own Authorization / X-Api-Key headers; none is anonymous. Credentials that do not verify close the
- * socket with 4403 and the reason.
+ * socket with 4403 and the reason; so does a connection whose credentials stop verifying (a token
+ * that expired, a key revoked), found when they are checked again before an event is sent.
  *
  * Only subscriptions run here; queries and mutations go over HTTP (POST /graphql), where the rate limit,
  * metering and the body limits apply to each. A subscribe message goes through the checks a POST does
@@ -57,6 +58,13 @@ export interface SubscriptionServerOptions {
   keepAliveMs?: number;
   /** on close: how long clients get to answer the close frame before their sockets are cut */
   closeGraceMs?: number;
+  /**
+   * A connection's credentials are verified again before an event is sent when the last check is older
+   * than this (default 10 s): an expired token or a revoked key stops a long-lived connection too.
+   */
+  recheckCredentialsMs?: number;
+  /** the clock of those checks (tests) */
+  now?: () => number;
 }
 
 export interface SubscriptionServer {
@@ -65,7 +73,7 @@ export interface SubscriptionServer {
 }
 
 /** What this server keeps with each connection. */
-type ConnectionExtra = { viewer: Viewer; id: string };
+type ConnectionExtra = { viewer: Viewer; id: string; credentials: Credentials; checkedAt: number };
 
 /** Credentials from connectionParams: `authorization` / `apiKey` (or `x-api-key`), whatever their case. */
 export function credentialsOfParams(params: Readonly<Record<string, unknown>> | undefined): Credentials {
@@ -87,6 +95,8 @@ function refuseUpgrade(socket: Duplex, status: number, text: string): void {
 export function attachSubscriptionServer(options: SubscriptionServerOptions): SubscriptionServer {
   const { schema, log } = options;
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayload });
+  const now = options.now ?? Date.now;
+  const recheckMs = options.recheckCredentialsMs ?? 10_000;
   let closing = false;
 
   new Gauge({ name: 'sharegraph_ws_connections', help: 'WebSocket connections open on /graphql.', registers: [options.metrics.registry], collect() { this.set(wss.clients.size); } });
@@ -124,6 +134,8 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): Su
           return false;
         }
         ctx.extra.viewer = authentication.viewer;
+        ctx.extra.credentials = credentials;
+        ctx.extra.checkedAt = now();
         ctx.extra.id = typeof ctx.extra.request.headers['x-request-id'] === 'string' && /^[\w.-]{1,100}$/.test(ctx.extra.request.headers['x-request-id']) ? ctx.extra.request.headers['x-request-id'] : randomUUID();
         return true;
       },
@@ -157,7 +169,16 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): Su
         log.debug({ requestId: `${ctx.extra.id}:${id}`, operation: operationName ?? 'anonymous', type: 'subscription' }, 'subscribe');
         return { schema, document, operationName, variableValues: variables, contextValue: options.context(viewer, `${ctx.extra.id}:${id}`) };
       },
-      onNext(_ctx, _id, _payload, _args, result) {
+      async onNext(ctx, _id, _payload, _args, result) {
+        if (now() - (ctx.extra.checkedAt ?? 0) >= recheckMs) {
+          const again = await options.authenticate(ctx.extra.credentials ?? {});
+          ctx.extra.checkedAt = now();
+          if ('error' in again) {
+            // closed before the event is sent: graphql-ws sends nothing on a socket that is no longer open
+            ctx.extra.socket.close(CLOSE_FORBIDDEN, closeReason(`No longer signed in: ${again.error.message}`));
+            return undefined;
+          }
+        }
         return result.errors ? { ...result, errors: result.errors.map(format) } : undefined;
       },
       onError(_ctx, _id, _payload, errors) {

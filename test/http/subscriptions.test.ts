@@ -13,7 +13,12 @@ import { pubSub } from '../../src/graphql/pub-sub.js';
 import { recordEvent, type NewEvent } from '../../src/modules/events/index.js';
 import { createIllRequest } from '../../src/modules/ill/index.js';
 import { ADMIN, BOOK_ISBN, createIllFixture, LENDERS, NON_LENDER, REQUESTER, staffOf, type IllFixture } from '../support/ill-fixture.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { pino } from 'pino';
+import { createTokenVerifier } from '../../src/auth/tokens.js';
+import { apiError } from '../../src/graphql/errors.js';
+import { createApp } from '../../src/http/app.js';
+import { createMetrics } from '../../src/http/metrics.js';
+import { startTestApp, TEST_TOKENS, type TestApp } from '../support/test-app.js';
 
 type Result = ExecutionResult<Record<string, any>, Record<string, unknown>>; // any: tests read arbitrary result shapes
 
@@ -102,7 +107,7 @@ describe('illRequestChanged', () => {
     await sub.close();
   });
 
-  it('reaches the supplier named in the event, through the API key header spelling GraphiQL sends', async () => {
+  it("reaches the supplier named in the event, signed in with the Authorization spelling GraphiQL's Headers send", async () => {
     const client = connect({ Authorization: `Bearer ${await t.token('member', LENDERS[0])}` });
     const sub = await subscribe(client, ILL_CHANGED);
     await record(t.database.db, illEvent({ action: 'SHIP', fromState: 'WILL_SUPPLY', state: 'SHIPPED' }));
@@ -176,5 +181,47 @@ describe('permissions', () => {
     expect(pubSub.listening).toBe(before + 1);
     await sub.close();
     await vi.waitFor(() => expect(pubSub.listening).toBe(before));
+  });
+});
+
+describe('a connection whose credentials stop verifying (a key revoked, a token expired)', () => {
+  it('is closed with 4403 and the reason before its next event is sent', async () => {
+    // a second app on the same database whose verifier can be told to refuse a credential, checking before every event
+    const refused = new Set<string>();
+    const verify = createTokenVerifier(TEST_TOKENS);
+    const { httpServer, apollo } = await createApp({
+      database: t.database,
+      verifyToken: async (authorization) => {
+        if (authorization && refused.has(authorization)) throw apiError('UNAUTHENTICATED', 'This credential was revoked.');
+        return verify(authorization);
+      },
+      limits: { maxDepth: 12, maxCost: 25_000, maxAliases: 30, rateLimitPerMinute: 0 },
+      introspection: true,
+      metrics: createMetrics(),
+      log: pino({ level: 'silent' }),
+      subscriptions: { recheckCredentialsMs: 0 },
+    });
+    await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+    const address = httpServer.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    try {
+      const authorization = `Bearer ${await t.token('member', REQUESTER)}`;
+      const received: string[] = [];
+      let closed: { code: number; reason: string } | null = null;
+      const before = pubSub.listening;
+      const client = createClient({ url: `ws://127.0.0.1:${port}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization }, retryAttempts: 0, on: { closed: (e) => void (closed = e as { code: number; reason: string }) } });
+      clients.push(client);
+      client.subscribe<Record<string, any>>({ query: ILL_CHANGED }, { next: (r) => received.push(r.data?.illRequestChanged?.action), error: () => {}, complete: () => {} }); // any: see Result
+      await vi.waitFor(() => expect(pubSub.listening).toBe(before + 1));
+
+      await record(t.database.db, illEvent({ action: 'RENEW' }));
+      await vi.waitFor(() => expect(received).toEqual(['RENEW'])); // once, though two apps serve this database
+      refused.add(authorization);
+      await record(t.database.db, illEvent({ action: 'RETURN' }));
+      await vi.waitFor(() => expect(closed).toEqual(expect.objectContaining({ code: 4403, reason: 'No longer signed in: This credential was revoked.' })));
+      expect(received).toEqual(['RENEW']);
+    } finally {
+      await apollo.stop();
+    }
   });
 });
