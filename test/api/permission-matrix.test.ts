@@ -220,6 +220,9 @@ const MATRIX: Record<string, Probe> = {
   'Mutation.pauseWebhookSubscription': { row: SIGNED_IN, query: mutation('pauseWebhookSubscription', `{ id: "${toGlobalId('WebhookSubscription', 999_999)}" }`), path: AT('pauseWebhookSubscription') },
   'Mutation.resumeWebhookSubscription': { row: SIGNED_IN, query: mutation('resumeWebhookSubscription', `{ id: "${toGlobalId('WebhookSubscription', 999_999)}" }`), path: AT('resumeWebhookSubscription') },
   'Mutation.deleteWebhookSubscription': { row: SIGNED_IN, query: mutation('deleteWebhookSubscription', `{ id: "${toGlobalId('WebhookSubscription', 999_999)}" }`), path: AT('deleteWebhookSubscription') },
+  // events (the outbox, for systems that poll): a member's staff get their own member's, analysts and admins anyone's
+  'Query.events': { row: SIGNED_IN, query: '{ events(first: 1) { totalCount } }', path: AT('events', 'totalCount') },
+  'Query.events(memberCode)': { row: MEMBER_LICENSING, query: `{ events(first: 1, filter: { memberCode: "${OWN}" }) { totalCount } }`, path: AT('events', 'totalCount') },
   'Mutation.replayWebhookDelivery': { row: SIGNED_IN, query: mutation('replayWebhookDelivery', `{ id: "${toGlobalId('WebhookDelivery', 999_999)}" }`), path: AT('replayWebhookDelivery') },
 };
 
@@ -230,6 +233,12 @@ const MATRIX: Record<string, Probe> = {
  */
 const connection = (name: string) => ({ [`${name}Connection`]: ['edges', 'pageInfo', 'totalCount'], [`${name}Edge`]: ['cursor', 'node'] });
 const AS_PARENT: Record<string, string[]> = {
+  Event: ['data', 'id', 'memberCodes', 'timestamp', 'type'],
+  ...connection('Event'),
+  // what a subscription pushes: only to viewers who may read the event (checked per event, below)
+  HoldingsChangedEvent: ['created', 'deleted', 'importRun', 'localIds', 'localIdsCount', 'localIdsTruncated', 'member', 'memberCode', 'memberCodes', 'occurredAt', 'updated', 'via'],
+  IllRequestChangedEvent: ['action', 'fromState', 'memberCodes', 'occurredAt', 'request', 'requesterCode', 'serviceType', 'state', 'supplierCode'],
+  ImportFinishedEvent: ['format', 'importRun', 'member', 'memberCode', 'memberCodes', 'occurredAt', 'status', 'summary', 'warningCount'],
   WebhookSubscription: ['consecutiveFailures', 'createdAt', 'createdBy', 'eventTypes', 'id', 'memberCode', 'pausedReason', 'status', 'url'],
   WebhookDelivery: ['attempts', 'createdAt', 'deliveredAt', 'eventType', 'id', 'lastAttemptAt', 'lastError', 'nextAttemptAt', 'payload', 'responseStatus', 'status', 'webhookId'],
   ...connection('WebhookSubscription'),
@@ -407,6 +416,13 @@ describe('the permission matrix, through the API', () => {
   });
 });
 
+/**
+ * Subscriptions run over the WebSocket, not through this file's HTTP probes: who may subscribe to which
+ * member's events (its staff, analysts, admins; FORBIDDEN otherwise) and that no event about another
+ * member is pushed are tested in test/http/subscriptions.test.ts.
+ */
+const OVER_WEBSOCKET = ['Subscription.holdingsChanged', 'Subscription.illRequestChanged', 'Subscription.importFinished'];
+
 describe('the matrix covers the schema', () => {
   it('names every field of every object type, and no field that is gone', async () => {
     const schema = await buildApiSchema();
@@ -414,7 +430,7 @@ describe('the matrix covers the schema', () => {
       .filter((type): type is GraphQLObjectType => type instanceof GraphQLObjectType && !type.name.startsWith('__'))
       .flatMap((type) => Object.keys(type.getFields()).map((field) => `${type.name}.${field}`))
       .sort();
-    const inTable = new Set([...Object.keys(MATRIX).map((k) => k.replace(/\(.*\)$/, '')), ...Object.entries(AS_PARENT).flatMap(([type, fields]) => fields.map((f) => `${type}.${f}`))]);
+    const inTable = new Set([...OVER_WEBSOCKET, ...Object.keys(MATRIX).map((k) => k.replace(/\(.*\)$/, '')), ...Object.entries(AS_PARENT).flatMap(([type, fields]) => fields.map((f) => `${type}.${f}`))]);
     expect(inSchema.filter((f) => !inTable.has(f)), 'fields in the schema that the matrix does not classify').toEqual([]);
     expect([...inTable].filter((f) => !inSchema.includes(f)).sort(), 'rows for fields the schema no longer has').toEqual([]);
   });
