@@ -8,7 +8,8 @@
  *
  * The events are written with recordEvent in a transaction of this test process, as the services do
  * in theirs (the writers themselves are tested in their modules): so the change is made by neither
- * serving process, and both must be told by the database.
+ * serving process, and both must be told by the database. The last test makes the change the way a
+ * member system does: an ILL request placed through the API of process 2, heard on process 1.
  */
 import { randomBytes } from 'node:crypto';
 import { createClient, type Client } from 'graphql-ws';
@@ -129,5 +130,31 @@ describe('subscriptions across two server processes on one PostgreSQL database',
     const exitedTwo = new Promise<number | null>((resolve) => two.child.once('exit', (code) => resolve(code)));
     two.child.kill('SIGTERM');
     expect(await exitedTwo).toBe(0);
+  });
+
+  it('tells a subscriber on process 1 of an ILL request placed through the API of process 2', async () => {
+    const one = await first.serve({ DATABASE_URL: databaseUrl, WORKERS: '1' });
+    const two = await second.serve({ DATABASE_URL: databaseUrl, WORKERS: '1' });
+    const token = (await first.runInProcess(['token', '--role', 'member', '--member', MINE])).stdout.trim().split('\n').at(-1)!;
+    const onOne = subscriber(one.url, token);
+    await vi.waitFor(async () => expect(await activeSubscriptions(one.url)).toBe(1), { timeout: 20_000, interval: 100 });
+
+    // a title nobody holds: kept as UNFILLED with its reason, and the CREATE is an event all the same
+    const placed = await fetch(two.url.replace('localhost', '127.0.0.1'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: `mutation { createIllRequest(input: { requesterCode: "${MINE}", serviceType: LOAN, title: "A book nobody holds" }) { request { id state } userErrors { code message } } }` }),
+    });
+    const body = (await placed.json()) as { data: { createIllRequest: { request: { id: string; state: string }; userErrors: unknown[] } } };
+    expect(body.data.createIllRequest.userErrors).toEqual([]);
+    await vi.waitFor(() => expect(onOne.received.map((e) => e.action)).toEqual(['CREATE']), { timeout: 20_000, interval: 50 });
+    expect(onOne.errors).toEqual([]);
+
+    await onOne.client.dispose();
+    for (const server of [one, two]) {
+      const exited = new Promise<number | null>((resolve) => server.child.once('exit', (code) => resolve(code)));
+      server.child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    }
   });
 });
