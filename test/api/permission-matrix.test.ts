@@ -85,6 +85,8 @@ const MATRIX: Record<string, Probe> = {
   'Query.imports': { row: SIGNED_IN, query: '{ imports { totalCount } }', path: AT('imports') },
   'Query.imports(memberCode)': { row: MEMBER_LICENSING, query: `{ imports(filter: { memberCode: "${OWN}" }) { totalCount } }`, path: AT('imports') },
   'Query.auditLog': { row: ADMINS, query: '{ auditLog(first: 1) { totalCount } }', path: AT('auditLog') },
+  'Query.events': { row: SIGNED_IN, query: '{ events(first: 1) { totalCount } }', path: AT('events') },
+  'Query.events(memberCode)': { row: MEMBER_LICENSING, query: `{ events(first: 1, filter: { memberCode: "${OWN}" }) { totalCount } }`, path: AT('events') },
   'Query.node': { row: PUBLIC, query: `{ node(id: "${toGlobalId('Member', 1)}") { id } }`, path: AT('node') },
   'Query.node(Agreement)': { row: DEAL, query: 'query($id: ID!) { node(id: $id) { id } }', variables: () => ({ id: ids.agreement }), path: AT('node') },
   'Query.member': { row: PUBLIC, query: `{ member(code: "${OWN}") { code } }`, path: AT('member') },
@@ -220,9 +222,6 @@ const MATRIX: Record<string, Probe> = {
   'Mutation.pauseWebhookSubscription': { row: SIGNED_IN, query: mutation('pauseWebhookSubscription', `{ id: "${toGlobalId('WebhookSubscription', 999_999)}" }`), path: AT('pauseWebhookSubscription') },
   'Mutation.resumeWebhookSubscription': { row: SIGNED_IN, query: mutation('resumeWebhookSubscription', `{ id: "${toGlobalId('WebhookSubscription', 999_999)}" }`), path: AT('resumeWebhookSubscription') },
   'Mutation.deleteWebhookSubscription': { row: SIGNED_IN, query: mutation('deleteWebhookSubscription', `{ id: "${toGlobalId('WebhookSubscription', 999_999)}" }`), path: AT('deleteWebhookSubscription') },
-  // events (the outbox, for systems that poll): a member's staff get their own member's, analysts and admins anyone's
-  'Query.events': { row: SIGNED_IN, query: '{ events(first: 1) { totalCount } }', path: AT('events', 'totalCount') },
-  'Query.events(memberCode)': { row: MEMBER_LICENSING, query: `{ events(first: 1, filter: { memberCode: "${OWN}" }) { totalCount } }`, path: AT('events', 'totalCount') },
   'Mutation.replayWebhookDelivery': { row: SIGNED_IN, query: mutation('replayWebhookDelivery', `{ id: "${toGlobalId('WebhookDelivery', 999_999)}" }`), path: AT('replayWebhookDelivery') },
 };
 
@@ -233,8 +232,6 @@ const MATRIX: Record<string, Probe> = {
  */
 const connection = (name: string) => ({ [`${name}Connection`]: ['edges', 'pageInfo', 'totalCount'], [`${name}Edge`]: ['cursor', 'node'] });
 const AS_PARENT: Record<string, string[]> = {
-  Event: ['data', 'id', 'memberCodes', 'timestamp', 'type'],
-  ...connection('Event'),
   // what a subscription pushes: only to viewers who may read the event (checked per event, below)
   HoldingsChangedEvent: ['created', 'deleted', 'importRun', 'localIds', 'localIdsCount', 'localIdsTruncated', 'member', 'memberCode', 'memberCodes', 'occurredAt', 'updated', 'via'],
   IllRequestChangedEvent: ['action', 'fromState', 'memberCodes', 'occurredAt', 'request', 'requesterCode', 'serviceType', 'state', 'supplierCode'],
@@ -266,6 +263,7 @@ const AS_PARENT: Record<string, string[]> = {
   ImportWarningInfo: ['file', 'message', 'position'],
   RejectedRecordInfo: ['file', 'position', 'reason'],
   AuditEntry: ['action', 'actor', 'after', 'at', 'before', 'entityId', 'entityKey', 'entityType', 'reason', 'role'],
+  Event: ['data', 'id', 'memberCodes', 'timestamp', 'type'],
   PageInfo: ['endCursor', 'hasNextPage', 'hasPreviousPage', 'startCursor'],
   UserError: ['code', 'field', 'message'],
   KbartImportSummary: ['added', 'changed', 'dropped', 'read', 'rejected', 'unchanged', 'warnings'],
@@ -345,6 +343,7 @@ const AS_PARENT: Record<string, string[]> = {
   ...connection('IllRequest'),
   ...connection('Agreement'),
   ...connection('AuditEntry'),
+  ...connection('Event'),
   ...connection('Holding'),
   ...connection('ImportRun'),
   ...connection('Member'),

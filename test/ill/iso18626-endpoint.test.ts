@@ -6,7 +6,7 @@
  * agencies that are not members, placeholders, bad versions and non-XSD-valid messages get ERROR;
  * tokens with ISO18626_REQUIRE_AUTH; the HTTP guards; 503 without a schema.
  */
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,6 +18,7 @@ import { loadConfig } from '../../src/config.js';
 import { toGlobalId } from '../../src/graphql/global-id.js';
 import { createApp } from '../../src/http/app.js';
 import { createMetrics } from '../../src/http/metrics.js';
+import { events } from '../../src/modules/events/index.js';
 import { createXsdValidator, illHistory, illRequests, parseXml, resolveXsdPath, type XmlElement } from '../../src/modules/ill/index.js';
 import { BOOK_ISBN, createIllFixture, JOURNAL_ISSN, LENDERS, NON_LENDER, REQUESTER, type IllFixture } from '../support/ill-fixture.js';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.js';
@@ -265,6 +266,12 @@ describe('a loan placed and carried through over ISO 18626', () => {
     expect(await post(supplyingMessage({ requestId: id, supplier, status: 'WillSupply', reason: 'RequestResponse' }))).toMatchObject({ messageStatus: 'OK' });
     expect(await requestOf(id)).toMatchObject({ state: 'WILL_SUPPLY', version: row.version });
     expect(await historyCount(row.id)).toBe(entries);
+    // the event outbox saw the same: CREATE and WILL_SUPPLY, nothing for the repeated WillSupply
+    const written = await t.database.db.select().from(events).where(sql`${events.data}->>'request' = ${toGlobalId('IllRequest', row.id)}`).orderBy(events.id);
+    expect(written.map((e) => [e.data.action, e.data.state, e.memberCodes])).toEqual([
+      ['CREATE', 'REQUESTED', [REQUESTER, supplier]],
+      ['WILL_SUPPLY', 'WILL_SUPPLY', [REQUESTER, supplier]],
+    ]);
   });
 
   it('Loaned needs statusInfo/dueDate: without it ERROR naming the element; with it SHIPPED, due that day', async () => {

@@ -9,6 +9,8 @@ import { addMember, loadBooks, type Book } from '../../../test/support/marc-book
 import { openTestDatabase, type TestDatabase } from '../../../test/support/test-db.js';
 import { SYSTEM_VIEWER, type Viewer } from '../../auth/viewer.js';
 import { holdings, records, recordSources } from '../../db/schema.js';
+import { toGlobalId } from '../../graphql/global-id.js';
+import { events } from '../events/index.js';
 import { memberByCode } from '../members/index.js';
 import { imports } from './imports.tables.js';
 import { importMarc, type ImportSummary } from './marc-import.service.js';
@@ -138,6 +140,9 @@ describe('a batch that fails', () => {
       const [run] = await db().select().from(imports).where(and(eq(imports.memberId, memberId))).orderBy(sql`${imports.id} desc`).limit(1);
       // the load says why, in the database's words, not as a dump of the statement and its parameters
       expect(run).toMatchObject({ status: 'FAILED', created: 0, updated: 0, message: 'the database refused a batch: refused by test' });
+      // its events: the load ended (FAILED, with the reason); no holdings changed, so no HOLDINGS_CHANGED
+      const written = await db().select().from(events).where(sql`${events.data}->>'importRun' = ${toGlobalId('ImportRun', run.id)}`);
+      expect(written.map((e) => [e.type, e.data.status, (e.data.summary as { message: string }).message])).toEqual([['IMPORT_FINISHED', 'FAILED', 'the database refused a batch: refused by test']]);
     } finally {
       await db().execute(sql.raw('DROP TRIGGER refuse_boom ON record_sources'));
       await db().execute(sql.raw('DROP FUNCTION refuse_boom()'));
