@@ -28,6 +28,9 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
       IllRequestResolver, IllRotaEntryResolver, IllNetworkResolver, IllStatementLineResolver, IllMemberStatisticsResolver],
     authChecker,
     validate: false, // inputs are checked by the services, which return userErrors
+  }).catch((err: unknown) => {
+    built = null; // a failed build is not kept: the next call tries again rather than failing with it for the process's life
+    throw err;
   });
   return built;
 }
