@@ -15,5 +15,10 @@ export default defineConfig({
     // each file opens its own database (a PGlite instance or a schema on the server): two at a time fits 2 cores
     maxWorkers: 2,
     pool: 'forks',
+    // test files share their worker's modules (each worker imports src, type-graphql, PGlite… once, not once a
+    // file): that import was ~40 % of the suite's CPU. Module state therefore outlives a file: a test that
+    // needs a process-wide registry empty says so itself (see title-match.service.test.ts), and each file
+    // still opens its own database.
+    isolate: false,
   },
 });

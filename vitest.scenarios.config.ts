@@ -14,6 +14,7 @@ export default defineConfig({
     include: ['test/scenarios/**/*.test.ts'],
     exclude: ['node_modules/**'],
     maxWorkers: 1,
+    isolate: true, // as before npm test shared modules between files: the scenarios were not tried that way, and their cost is the processes they start
     testTimeout: 180_000,
   },
 });

@@ -63,6 +63,10 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
   }).then((schema) => {
     assertSimpleFieldsUnguarded();
     return schema;
+  })
+  .catch((err: unknown) => {
+    built = null; // a failed build is not kept: the next call tries again rather than failing with it for the process's life
+    throw err;
   });
   return built;
 }

@@ -7,6 +7,6 @@ export { WhereToRead } from './resources.types.js';
 export { ResourceResolver } from './resources.resolver.js';
 export { importKbart, UnknownResourceError, UnreadableKbartError, type KbartSummary } from './kbart-import.service.js';
 export { titleColumns } from './title-columns.js';
-export { onTitleListChange, type TitleListHook } from './title-list-hooks.js';
+export { offTitleListChange, onTitleListChange, type TitleListHook } from './title-list-hooks.js';
 export { refreshTitleKeys } from './title-keys.service.js';
 export { listResources } from './resources.service.js';

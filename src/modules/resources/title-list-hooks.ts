@@ -15,6 +15,14 @@ export function onTitleListChange(hook: TitleListHook): void {
   hooks.add(hook);
 }
 
+/**
+ * Removes `hook`. The registry lives as long as the process: a test that needs a KBART load without
+ * the hook removes it, since another test file run before it in the same worker may have registered it.
+ */
+export function offTitleListChange(hook: TitleListHook): void {
+  hooks.delete(hook);
+}
+
 export async function titleListChanged(tx: Tx, resourceId: number): Promise<void> {
   for (const hook of hooks) await hook(tx, resourceId);
 }
