@@ -62,7 +62,12 @@ async function subscribe(client: Client, query: string, variables?: Record<strin
       if (r.done) throw new Error('the subscription ended');
       return r.value as Result;
     },
-    close: () => results.return?.(),
+    // closed once the server has let go of it too, so the next subscribe() counts from a settled number
+    close: async () => {
+      const held = pubSub.listening;
+      await results.return?.();
+      await vi.waitFor(() => expect(pubSub.listening).toBeLessThan(held));
+    },
   };
 }
 
