@@ -14,7 +14,7 @@ import { parseKey } from './api-keys.js';
 import { createRequestMeter, p95OfBuckets, requestStatsOf } from './clients.meter.js';
 import { apiClientKeys } from './clients.tables.js';
 import { apiClientById, createApiClient, listApiClients, revokeApiClient, rotateApiClientKey } from './clients.service.js';
-import { verifyApiKey } from './clients.verify.js';
+import { FAILED_CHECKS_PER_MINUTE, verifyApiKey } from './clients.verify.js';
 
 const admin: Viewer = { role: 'admin', sub: 'consortium-office', memberCode: null };
 const LIB = 'CN-910001-LIB';
@@ -80,6 +80,19 @@ describe('verifyApiKey', () => {
     // twice: the second answer comes from the cache of checked secrets, and is the same
     for (let i = 0; i < 2; i++) await expect(verifyApiKey(db(), wrongSecret)).rejects.toEqual(unauthenticated(/is not known/));
     expect((await verifyApiKey(db(), key!)).role).toBe('member');
+  });
+
+  it('stops checking made-up secrets for a real key ID after a budget a minute; the key in use keeps working', async () => {
+    const { key } = await createApiClient(db(), admin, { name: 'flooded', memberCode: LIB, scopes: ['READ'] });
+    let clock = Date.parse('2026-12-06T10:00:00Z');
+    const now = () => clock;
+    await verifyApiKey(db(), key!, now); // in use: its check is cached
+    const guess = (i: number) => `${key!.slice(0, key!.lastIndexOf('_') + 1)}guess${i}${'x'.repeat(38)}`;
+    for (let i = 0; i < FAILED_CHECKS_PER_MINUTE; i++) await expect(verifyApiKey(db(), guess(i), now)).rejects.toEqual(unauthenticated(/is not known\.?/));
+    await expect(verifyApiKey(db(), guess(99), now)).rejects.toEqual(unauthenticated(/more than 10 wrong secrets in the last minute: try again in 60 s/));
+    expect((await verifyApiKey(db(), key!, now)).role).toBe('member');
+    clock += 60_000; // a new minute: checked again
+    await expect(verifyApiKey(db(), guess(100), now)).rejects.toEqual(unauthenticated(/^The API key is not known\./));
   });
 
   it('stops a revoked client at once, even with its secret cached', async () => {

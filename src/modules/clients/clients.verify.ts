@@ -21,12 +21,36 @@ function remember(fp: string, secretHash: string, matches: boolean): void {
   checked.set(fp, { secretHash, matches });
 }
 
-async function secretIsRight(key: string, secret: string, secretHash: string): Promise<boolean> {
+/**
+ * Wrong secrets for one real keyId, counted per minute in this process: each costs an scrypt (tens of
+ * ms of a core), so a flood of made-up secrets for a keyId that exists could keep the server busy
+ * before any rate limit applies (the limit counts who is asking, which a wrong key does not say).
+ * Past the budget a keyId's uncached checks are refused for the rest of the minute without an
+ * scrypt; a secret this process has already checked (the client's own key, in use) is unaffected.
+ */
+export const FAILED_CHECKS_PER_MINUTE = 10;
+const WINDOW_MS = 60_000;
+const failures = new Map<string, { count: number; since: number }>();
+
+class TooManyFailures extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super('too many wrong secrets');
+  }
+}
+
+async function secretIsRight(key: string, keyId: string, secret: string, secretHash: string, now: number): Promise<boolean> {
   const fp = fingerprint(key);
   const known = checked.get(fp);
   if (known && known.secretHash === secretHash) return known.matches;
+  let failed = failures.get(keyId);
+  if (failed && now - failed.since >= WINDOW_MS) failures.delete(keyId), (failed = undefined);
+  if (failed && failed.count >= FAILED_CHECKS_PER_MINUTE) throw new TooManyFailures(Math.ceil((failed.since + WINDOW_MS - now) / 1000));
   const matches = await secretMatches(secret, secretHash);
   remember(fp, secretHash, matches);
+  if (!matches) {
+    if (failures.size >= MAX_CACHED) failures.delete(failures.keys().next().value!);
+    failures.set(keyId, failed ? { count: failed.count + 1, since: failed.since } : { count: 1, since: now });
+  }
   return matches;
 }
 
@@ -37,7 +61,7 @@ const unauthenticated = (why: string) => apiError('UNAUTHENTICATED', `The API ke
  * (ANALYST), or, for a consortium-wide READ client, what the public sees. Throws UNAUTHENTICATED
  * for a key that is malformed, unknown, revoked or expired.
  */
-export async function verifyApiKey(db: Db, key: string): Promise<Viewer> {
+export async function verifyApiKey(db: Db, key: string, now: () => number = Date.now): Promise<Viewer> {
   const parsed = parseKey(key.trim());
   if (!parsed) throw unauthenticated('is not one: keys look like sgk_<16 hex digits>_<secret>');
   const [row] = await db
@@ -55,7 +79,14 @@ export async function verifyApiKey(db: Db, key: string): Promise<Viewer> {
     .innerJoin(apiClients, eq(apiClients.id, apiClientKeys.clientId))
     .leftJoin(members, eq(members.id, apiClients.memberId))
     .where(eq(apiClientKeys.keyId, parsed.keyId));
-  if (!row || !(await secretIsRight(key.trim(), parsed.secret, row.secretHash))) throw unauthenticated('is not known');
+  let right = false;
+  try {
+    right = !!row && (await secretIsRight(key.trim(), parsed.keyId, parsed.secret, row.secretHash, now()));
+  } catch (err) {
+    if (!(err instanceof TooManyFailures)) throw err;
+    throw unauthenticated(`is not known, and this key ID had more than ${FAILED_CHECKS_PER_MINUTE} wrong secrets in the last minute: try again in ${err.retryAfterSeconds} s`);
+  }
+  if (!right) throw unauthenticated('is not known');
   if (row.revokedAt) throw unauthenticated('was revoked');
   if (!row.keyLive) throw unauthenticated('has expired (the client\'s key was rotated)');
   return clientViewer(row);
