@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, loadBooks, type Book } from '../../../test/support/marc-books.js';
 import { openTestDatabase, openTestStorePlace, type TestDatabase } from '../../../test/support/test-db.js';
 import type { Database, Db } from '../../db/database.js';
-import { holdings, recordSources } from '../../db/schema.js';
+import { events, holdings, recordSources } from '../../db/schema.js';
+import { toGlobalId } from '../../graphql/global-id.js';
 import { openStore } from '../../db/store.js';
 import { memberByCode } from '../members/index.js';
 import { imports } from './imports.tables.js';
@@ -64,6 +65,14 @@ describe('a load whose process died', () => {
         expect(row.finishedAt).not.toBeNull();
         // the counts are what the catalogue holds of it
         expect(await inStore(db, left.id, 'CN-T-CRASH')).toEqual({ sources: row.created + row.merged + row.updated, holdings: row.holdings });
+        // and a member system waiting for the load is told it ended: IMPORT_FINISHED, INTERRUPTED, with those counts
+        const told = await db.select().from(events).where(and(eq(events.type, 'IMPORT_FINISHED'), sql`${events.data}->>'status' = 'INTERRUPTED'`));
+        expect(told.map((e) => ({ memberCodes: e.memberCodes, data: e.data }))).toEqual([
+          {
+            memberCodes: ['CN-T-CRASH'],
+            data: expect.objectContaining({ importRun: toGlobalId('ImportRun', left.id), memberCode: 'CN-T-CRASH', status: 'INTERRUPTED', summary: expect.objectContaining({ read: 1000, created: 1000, holdings: 1000, rejected: 0, message: INTERRUPTED_MESSAGE }) }),
+          },
+        ]);
       } finally {
         await store.close();
       }
