@@ -221,14 +221,18 @@ export function preparedStatement<Row = Record<string, unknown>>(name: string, s
  * each value through the column's own driver mapping (timestamps to Date and so on). Built once per
  * table, so reading a row costs no per-row drizzle machinery.
  */
-export function rowReader<T extends PgTable>(
+export function rowReader<T extends PgTable, K extends keyof T['$inferSelect'] & string = keyof T['$inferSelect'] & string>(
   table: T,
   alias: string,
   prefix = '',
   /** to select an expression of the column instead of the column (same type), e.g. a CASE */
   expression: (column: string, key: string) => string = (column) => column,
-): { select: SQL; read(raw: Record<string, unknown>): T['$inferSelect'] } {
-  const columns = Object.entries(getTableColumns(table)).map(([key, column]) => ({ key, field: prefix + key, column }));
+  /** only these columns (in the table's order), for a reader whose rows only feed a GraphQL type: the rest is never sent */
+  only?: readonly K[],
+): { select: SQL; read(raw: Record<string, unknown>): Pick<T['$inferSelect'], K> } {
+  const columns = Object.entries(getTableColumns(table))
+    .filter(([key]) => !only || (only as readonly string[]).includes(key))
+    .map(([key, column]) => ({ key, field: prefix + key, column }));
   const template: Record<string, null> = Object.fromEntries(columns.map((c) => [c.key, null]));
   return {
     select: sql.raw(columns.map((c) => `${expression(`${alias}.${dialect.escapeName(c.column.name)}`, c.key)} AS ${dialect.escapeName(c.field)}`).join(', ')),
@@ -239,7 +243,7 @@ export function rowReader<T extends PgTable>(
         const value = raw[c.field];
         row[c.key] = value === null || value === undefined ? null : c.column.mapFromDriverValue(value);
       }
-      return row as T['$inferSelect'];
+      return row as Pick<T['$inferSelect'], K>;
     },
   };
 }

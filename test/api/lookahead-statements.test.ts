@@ -217,4 +217,20 @@ describe('the "who holds" look-ahead follows what is really selected', () => {
     // the first record's second holding is the one after its first
     expect((next.data as any).records.edges[0].node.holdings.edges[0]).toEqual((plain.data as any).records.edges[0].node.holdings.edges[1]); // any: see above
   });
+
+  it('who holds: every field of Record and Member answered as a read by id answers it (the look-ahead reads only those columns)', async () => {
+    const recordFields = 'id title responsibility edition publisher place year language isbns issns clc subjects format';
+    const memberFields = 'id code name nameEn type region status fte location { lat lon } lendsForIll symbols { scheme value } parent { code }';
+    const ahead = await run(`{ records(first: 25, ${isbn}) { edges { node { ${recordFields} holdings(first: 10) { edges { node { member { ${memberFields} } } } } } } } }`);
+    expect(ahead.statements).toBe(2); // the look-up with its holdings and members; the members' parents
+    // any: result shapes read in a test
+    const nodes = (ahead.data as any).records.edges.map((e: any) => e.node);
+    expect(nodes).toHaveLength(25);
+    for (const { holdings: held, ...record } of nodes.slice(0, 3)) {
+      expect((await run(`query($id: ID!) { record(id: $id) { ${recordFields} } }`, { id: record.id })).data).toEqual({ record });
+      for (const { node } of held.edges) {
+        expect((await run(`query($id: ID!) { node(id: $id) { ... on Member { ${memberFields} } } }`, { id: node.member.id })).data).toEqual({ node: node.member });
+      }
+    }
+  });
 });

@@ -28,8 +28,8 @@ export async function holdingsConnection(ctx: Context, parent: 'record' | 'membe
   const { first, hadCursor, page } = childPageOf(args);
   const rows = await ctx.loaders.holdingsPage(parent, page).load(parentId);
   // the page of a record's holdings brought their members along: `member` then needs no statement of its own
-  // (prime never overwrites a member the loader already has)
-  for (const r of rows) if (r.member) ctx.loaders.memberById.prime(r.member.id, r.member);
+  // (prime never overwrites a member the loader already has; memberViewById, as the rows carry only what `Member` shows)
+  for (const r of rows) if (r.member) ctx.loaders.memberViewById.prime(r.member.id, r.member);
   return toConnection(rows, first, hadCursor, (r) => [r.holding.id], (r) => Holding.fromRow(r.holding), () => ctx.loaders.holdingsCount(parent, page.lendable).load(parentId));
 }
 

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { Db } from '../../db/database.js';
 import { alignMany, alignOne } from '../../graphql/align.js';
 import type { Selection } from '../../graphql/selection.js';
-import type { RecordRow } from '../records/index.js';
+import type { RecordView } from '../records/index.js';
 import { selectedHoldingsPage } from './holdings.children.js';
 import { countByMember, countByRecord, holdingPages, pageKey, recordsWithIsbnAndHoldings, type ChildPage, type PageRow } from './holdings.queries.js';
 
@@ -45,7 +45,7 @@ export function createHoldingLoaders(db: Db) {
      * members in ONE statement, which primes holdingsPage for the field; null otherwise. The records
      * module's listRecords calls it (see RecordsAhead).
      */
-    isbnRecordsWithHoldings(holdings: Selection): ((isbn: string, limit: number, afterId: number | null) => Promise<RecordRow[]>) | null {
+    isbnRecordsWithHoldings(holdings: Selection): ((isbn: string, limit: number, afterId: number | null) => Promise<RecordView[]>) | null {
       const page = selectedHoldingsPage(holdings);
       if (!page) return null;
       return async (isbn, limit, afterId) => {

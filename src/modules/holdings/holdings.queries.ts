@@ -1,8 +1,8 @@
 /** Reading holdings: the "who holds this?" look-ups, each one SQL statement for any number of parents. */
 import { and, asc, count, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import { preparedStatement, queryRows, rowReader, type Db, type PreparedStatement } from '../../db/database.js';
-import { members, type MemberRow } from '../members/index.js';
-import { records, type RecordRow } from '../records/index.js';
+import { members, memberViewColumns, type MemberView } from '../members/index.js';
+import { records, recordViewColumns, type RecordView } from '../records/index.js';
 import { holdings, type HoldingRow } from './holdings.tables.js';
 
 const columns = (t: string) =>
@@ -29,14 +29,17 @@ export function pageKey(page: ChildPage): string {
   return `${page.limit}:${page.afterId}:${page.lendable}`;
 }
 
-/** A holding of a page, with its member when the page was of a record's holdings (see holdingPages). */
+/**
+ * A holding of a page, with its member when the page was of a record's holdings (see holdingPages):
+ * the member's columns that the GraphQL `Member` shows, not its search key and timestamps.
+ */
 export interface PageRow {
   holding: HoldingRow;
-  member: MemberRow | null;
+  member: MemberView | null;
 }
 
 const holdingColumns = rowReader(holdings, 'h');
-const memberColumns = rowReader(members, 'm', 'm.');
+const memberColumns = rowReader(members, 'm', 'm.', undefined, memberViewColumns);
 
 const pageStatements = new Map<string, PreparedStatement>();
 
@@ -86,10 +89,11 @@ export async function holdingPages(db: Db, parent: 'record' | 'member', parentId
 
 /**
  * A record's columns come on the first of its rows only (null on its other holdings' rows): reading
- * the same wide record (search keys and all) again with each of ten holdings cost the server a third
- * more CPU per statement than the numbering of the holdings below costs the database.
+ * the same wide record again with each of ten holdings cost the server a third more CPU per
+ * statement than the numbering of the holdings below costs the database. Only the columns the
+ * GraphQL `Record` shows (recordViewColumns): the search keys and timestamps are never read.
  */
-const recordColumns = rowReader(records, 'r', '', (column, key) => (key === 'id' ? column : `CASE WHEN h.n IS NULL OR h.n = 1 THEN ${column} END`));
+const recordColumns = rowReader(records, 'r', '', (column, key) => (key === 'id' ? column : `CASE WHEN h.n IS NULL OR h.n = 1 THEN ${column} END`), recordViewColumns);
 const prefixedHoldingColumns = rowReader(holdings, 'h', 'h.'); // the record's own columns take the plain names
 const withHoldingsStatements = new Map<string, PreparedStatement>();
 
@@ -135,7 +139,7 @@ export async function recordsWithIsbnAndHoldings(
   limit: number,
   afterId: number | null,
   page: ChildPage,
-): Promise<{ records: RecordRow[]; pages: Map<number, PageRow[]> }> {
+): Promise<{ records: RecordView[]; pages: Map<number, PageRow[]> }> {
   const rows = await withHoldingsStatement(afterId !== null, page)(db, {
     isbn,
     limit,
@@ -144,7 +148,7 @@ export async function recordsWithIsbnAndHoldings(
     holdingsAfterId: page.afterId,
     holdingsLimit: page.limit,
   });
-  const found: RecordRow[] = [];
+  const found: RecordView[] = [];
   const pages = new Map<number, PageRow[]>();
   let current: PageRow[] = [];
   for (const raw of rows) {

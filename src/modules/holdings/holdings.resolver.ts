@@ -43,7 +43,7 @@ export class HoldingResolver {
 
   @FieldResolver(() => Member, { description: 'The member that holds this.' })
   async member(@Root() holding: Holding, @Ctx() ctx: Context): Promise<Member> {
-    const row = await ctx.loaders.memberById.load(holding.memberId);
+    const row = await ctx.loaders.memberViewById.load(holding.memberId);
     if (!row) throw new Error(`holding ${holding.dbId} points at a missing member`); // foreign key: a bug
     return Member.fromRow(row);
   }

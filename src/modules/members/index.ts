@@ -1,4 +1,4 @@
-export { members, type MemberRow } from './members.tables.js';
+export { members, memberViewColumns, type MemberRow, type MemberView } from './members.tables.js';
 export { Member, MemberType, MemberStatus } from './members.types.js';
 export { createMemberLoaders } from './members.loaders.js';
 export { memberByCode, membersByCodes } from './members.service.js';

@@ -1,13 +1,19 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../../db/database.js';
 import { alignMany, alignOne } from '../../graphql/align.js';
-import type { MemberRow } from './members.tables.js';
+import type { MemberRow, MemberView } from './members.tables.js';
 import { ancestorIds, childrenOf, membersByIds } from './members.service.js';
 
 export function createMemberLoaders(db: Db) {
   const memberById = new DataLoader<number, MemberRow | null>(async (ids) => alignOne(ids, await membersByIds(db, ids), (m) => m.id));
   return {
     memberById,
+    /**
+     * What the GraphQL `Member` shows, by id: a record's holdings page brings its members along with
+     * only these columns and primes this loader (never memberById, whose rows are whole); one not
+     * primed comes whole through memberById.
+     */
+    memberViewById: new DataLoader<number, MemberView | null>((ids) => memberById.loadMany(ids)),
     childrenByParent: new DataLoader<number, MemberRow[]>(async (ids) => alignMany(ids, await childrenOf(db, ids), (m) => m.parentId ?? -1)),
     /** Nearest first; members come through memberById, so a tree walk costs two statements. */
     ancestors: new DataLoader<number, MemberRow[]>(async (ids) => {

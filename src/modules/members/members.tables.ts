@@ -35,3 +35,10 @@ export const members = pgTable(
 );
 
 export type MemberRow = typeof members.$inferSelect;
+
+/**
+ * The columns the GraphQL `Member` is made of (Member.fromRow): a read that only feeds the API (the
+ * members brought along with a record's holdings) selects these, not the search key and timestamps.
+ */
+export const memberViewColumns = ['id', 'code', 'name', 'nameEn', 'type', 'region', 'status', 'fte', 'lat', 'lon', 'lendsForIll', 'parentId', 'symbols'] as const;
+export type MemberView = Pick<MemberRow, (typeof memberViewColumns)[number]>;

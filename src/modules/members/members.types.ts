@@ -3,7 +3,7 @@ import { Node } from '../../graphql/node.js';
 import { toGlobalId } from '../../graphql/global-id.js';
 import { ConnectionType } from '../../graphql/pagination.js';
 import { UserError } from '../../graphql/user-error.js';
-import type { MemberRow } from './members.tables.js';
+import type { MemberView } from './members.tables.js';
 
 export enum MemberType {
   CONSORTIUM = 'CONSORTIUM',
@@ -81,7 +81,7 @@ export class Member {
   @Field(() => Boolean, { description: 'Whether it lends to other members through interlibrary loan.' })
   lendsForIll!: boolean;
 
-  static fromRow(row: MemberRow): Member {
+  static fromRow(row: MemberView): Member {
     const m = new Member();
     m.dbId = row.id;
     m.parentId = row.parentId;

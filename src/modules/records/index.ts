@@ -1,4 +1,4 @@
-export { records, recordIdentifiers, type RecordRow } from './records.tables.js';
+export { records, recordIdentifiers, recordViewColumns, type RecordRow, type RecordView } from './records.tables.js';
 export { BibRecord } from './records.types.js';
 export { createRecordLoaders } from './records.loaders.js';
 export { idsWithIdentifier, isbnFilterValue, issnFilterValue } from './records.service.js';

@@ -5,7 +5,7 @@ import { badInput } from '../../graphql/errors.js';
 import { normaliseIsbn, normaliseIssn } from '../../lib/identifiers.js';
 import { searchTermKey } from '../../graphql/search-term.js';
 import { likeContains } from '../../lib/search-text.js';
-import { recordIdentifiers, records, type RecordRow } from './records.tables.js';
+import { recordIdentifiers, records, type RecordRow, type RecordView } from './records.tables.js';
 import type { RecordFilter } from './records.types.js';
 
 /** Record ids carrying a standard number, as a subquery. */
@@ -99,11 +99,12 @@ const recordsWithIsbnAfter = preparedStatement(
  * import holdings, which depends on records.
  */
 export interface RecordsAhead {
-  isbnWithHoldings: ((isbn: string, limit: number, afterId: number | null) => Promise<RecordRow[]>) | null;
+  isbnWithHoldings: ((isbn: string, limit: number, afterId: number | null) => Promise<RecordView[]>) | null;
 }
 
 export interface RecordsFound {
-  rows: RecordRow[];
+  /** what the GraphQL `Record` shows (the look-ahead reads no more than that) */
+  rows: RecordView[];
   total: () => Promise<number>;
 }
 

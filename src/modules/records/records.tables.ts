@@ -49,3 +49,10 @@ export const recordIdentifiers = pgTable(
 );
 
 export type RecordRow = typeof records.$inferSelect;
+
+/**
+ * The columns the GraphQL `Record` is made of (BibRecord.fromRow): a read that only feeds the API
+ * (the who-holds look-ahead) selects these, not the search keys and timestamps, which no answer shows.
+ */
+export const recordViewColumns = ['id', 'title', 'responsibility', 'edition', 'publisher', 'place', 'year', 'language', 'isbns', 'issns', 'clc', 'subjects', 'format'] as const;
+export type RecordView = Pick<RecordRow, (typeof recordViewColumns)[number]>;

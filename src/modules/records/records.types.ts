@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import { Node } from '../../graphql/node.js';
 import { toGlobalId } from '../../graphql/global-id.js';
 import { ConnectionType } from '../../graphql/pagination.js';
-import type { RecordRow } from './records.tables.js';
+import type { RecordView } from './records.tables.js';
 
 export enum RecordFormat {
   BOOK = 'BOOK',
@@ -51,7 +51,7 @@ export class BibRecord {
   @Field(() => RecordFormat, { description: 'Broad material type.' })
   format!: RecordFormat;
 
-  static fromRow(row: RecordRow): BibRecord {
+  static fromRow(row: RecordView): BibRecord {
     const r = new BibRecord();
     r.dbId = row.id;
     r.title = row.title;
