@@ -11,26 +11,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import postgres from 'postgres';
 import { Pool } from 'undici';
+import { treeCpuSeconds } from './proc-cpu.js';
 import { startServerProcess } from './server-process.js';
 import { pickData, WHO_HOLDS_FRAGMENT_QUERY, WHO_HOLDS_QUERY } from './workloads.js';
 
-function tree(pid: number): number[] {
-  const out = [pid];
-  for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
-    const children = fs.readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim();
-    for (const child of children ? children.split(/\s+/).map(Number) : []) out.push(...tree(child));
-  }
-  return out;
-}
-function cpuSeconds(pid: number): number {
-  let ticks = 0;
-  for (const p of tree(pid)) {
-    const stat = fs.readFileSync(`/proc/${p}/stat`, 'utf8');
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    ticks += Number(f[11]) + Number(f[12]);
-  }
-  return ticks / 100;
-}
 const databaseUrl = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/sharegraph_bench';
 const servers = (process.env.SERVERS ?? '').split(',').filter(Boolean).map((s) => s.split('@'));
 if (servers.length === 0) throw new Error('SERVERS=label@root[@node options],… (e.g. base@/tmp/main,new@.)');
@@ -72,9 +56,9 @@ try {
       const order = started.map((_, i) => i);
       if (r % 2) order.reverse();
       for (const i of order) {
-        const c0 = cpuSeconds(started[i].s.child.pid!);
+        const c0 = treeCpuSeconds(started[i].s.child.pid!);
         await run(i, q, n);
-        const us = ((cpuSeconds(started[i].s.child.pid!) - c0) / n) * 1e6;
+        const us = ((treeCpuSeconds(started[i].s.child.pid!) - c0) / n) * 1e6;
         (per[`${started[i].label} ${name}`] ??= []).push(us);
       }
     }

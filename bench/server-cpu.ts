@@ -9,7 +9,6 @@
  * per spelling at BENCH_CONCURRENCY (16), after BENCH_WARMUP (3000) unmeasured ones; BENCH_CPU_PROF (a folder)
  * writes the server's CPU profiles there (node --cpu-prof). Linux only (/proc).
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -17,32 +16,11 @@ import postgres from 'postgres';
 import { Pool } from 'undici';
 import { intEnv } from './bench-env.js';
 import { ensureBenchData } from './load.js';
+import { treeCpuSeconds } from './proc-cpu.js';
 import { ensureBuilt, startServerProcess } from './server-process.js';
 import { pickData, WHO_HOLDS_FRAGMENT_QUERY, WHO_HOLDS_QUERY } from './workloads.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const TICKS_PER_SECOND = 100; // USER_HZ on Linux
-
-/** The pids of a process and all its descendants. */
-function tree(pid: number): number[] {
-  const out = [pid];
-  for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
-    const children = fs.readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim();
-    for (const child of children ? children.split(/\s+/).map(Number) : []) out.push(...tree(child));
-  }
-  return out;
-}
-
-/** User + system CPU seconds of a process tree. */
-function cpuSeconds(pid: number): number {
-  let ticks = 0;
-  for (const p of tree(pid)) {
-    const stat = fs.readFileSync(`/proc/${p}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    ticks += Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
-  }
-  return ticks / TICKS_PER_SECOND;
-}
 
 async function main(): Promise<void> {
   const databaseUrl = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/sharegraph_bench';
@@ -79,11 +57,11 @@ async function main(): Promise<void> {
     const results: Record<string, number> = {};
     for (const [name, query] of [['plain', WHO_HOLDS_QUERY], ['fragment', WHO_HOLDS_FRAGMENT_QUERY]] as const) {
       await run(query, warmup, 1);
-      const cpu0 = cpuSeconds(server.child.pid!);
+      const cpu0 = treeCpuSeconds(server.child.pid!);
       const t0 = performance.now();
       await run(query, count, 2);
       const seconds = (performance.now() - t0) / 1000;
-      const cpu = cpuSeconds(server.child.pid!) - cpu0;
+      const cpu = treeCpuSeconds(server.child.pid!) - cpu0;
       results[`${name}_us_per_request`] = Math.round((cpu / count) * 1e6);
       results[`${name}_rps`] = Math.round(count / seconds);
       process.stderr.write(`[cpu] ${name}: ${count} requests in ${seconds.toFixed(1)} s, server CPU ${cpu.toFixed(2)} s = ${((cpu / count) * 1e6).toFixed(0)} µs a request\n`);

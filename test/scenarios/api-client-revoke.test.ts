@@ -4,13 +4,12 @@
  * through the service, as the CLI or a third process would) both refuse it at the next request, though
  * each had checked its secret and cached that.
  */
-import { randomBytes } from 'node:crypto';
-import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_VIEWER } from '../../src/auth/viewer.js';
 import { openDatabase } from '../../src/db/database.js';
 import { createApiClient, revokeApiClient } from '../../src/modules/clients/index.js';
 import { createMember, MemberType } from '../../src/modules/members/index.js';
+import { scenarioDatabase } from '../support/scenario-database.js';
 import { cliProcesses } from '../support/cli-processes.js';
 
 const serverUrl = process.env.TEST_DATABASE_URL ?? '';
@@ -22,25 +21,19 @@ async function ask(url: string, key: string): Promise<{ status: number; code?: s
 }
 
 describe('an API key on two server processes', () => {
-  const name = `sg_test_clients_${randomBytes(4).toString('hex')}`;
-  const admin = postgres(serverUrl || 'postgres://invalid', { max: 1, onnotice: () => {} });
+  const scenario = scenarioDatabase('sg_test_clients');
   const one = cliProcesses();
   const two = cliProcesses();
   let databaseUrl = '';
 
   beforeAll(async () => {
-    if (!serverUrl) return;
-    await admin.unsafe(`CREATE DATABASE ${name} LOCALE 'C.UTF-8' TEMPLATE template0`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
+    databaseUrl = await scenario.create();
   });
 
   afterAll(async () => {
     one.cleanup();
     two.cleanup();
-    if (serverUrl) await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await scenario.drop();
   });
 
   it('has a server to run on', () => {

@@ -11,15 +11,14 @@
  * serving process, and both must be told by the database. The last test makes the change the way a
  * member system does: an ILL request placed through the API of process 2, heard on process 1.
  */
-import { randomBytes } from 'node:crypto';
 import { createClient, type Client } from 'graphql-ws';
-import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { openDatabase, type Database } from '../../src/db/database.js';
 import { toGlobalId } from '../../src/graphql/global-id.js';
 import { recordEvent, type NewEvent } from '../../src/modules/events/index.js';
 import { members } from '../../src/modules/members/index.js';
+import { scenarioDatabase } from '../support/scenario-database.js';
 import { cliProcesses } from '../support/cli-processes.js';
 
 const serverUrl = process.env.TEST_DATABASE_URL ?? '';
@@ -58,19 +57,15 @@ function subscriber(graphqlUrl: string, token: string) {
 }
 
 describe('subscriptions across two server processes on one PostgreSQL database', () => {
-  const name = `sg_test_subs_${randomBytes(4).toString('hex')}`;
-  const admin = postgres(serverUrl || 'postgres://invalid', { max: 1, onnotice: () => {} });
+  const scenario = scenarioDatabase('sg_test_subs');
   const first = cliProcesses();
   const second = cliProcesses();
   let databaseUrl = '';
   let database: Database | null = null;
 
   beforeAll(async () => {
-    if (!serverUrl) return;
-    await admin.unsafe(`CREATE DATABASE ${name} LOCALE 'C.UTF-8' TEMPLATE template0`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
+    databaseUrl = await scenario.create();
+    if (!databaseUrl) return;
     database = await openDatabase({ url: databaseUrl, poolMax: 1 });
     await database.migrate();
     await database.db.insert(members).values([
@@ -83,8 +78,7 @@ describe('subscriptions across two server processes on one PostgreSQL database',
     first.cleanup();
     second.cleanup();
     await database?.close();
-    if (serverUrl) await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await scenario.drop();
   });
 
   it('has a server to run on', () => {

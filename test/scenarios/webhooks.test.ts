@@ -5,22 +5,20 @@
  * of a delivery loses nothing: the other process sends it, with the same webhook-id, once the killed
  * one's database sessions are gone.
  */
-import { randomBytes } from 'node:crypto';
-import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SYSTEM_VIEWER } from '../../src/auth/viewer.js';
 import { sql } from 'drizzle-orm';
 import { openDatabase, queryRows, type Database } from '../../src/db/database.js';
 import { recordEvent } from '../../src/modules/events/index.js';
 import { createWebhookSubscription, webhookSubscriptions } from '../../src/modules/webhooks/index.js';
+import { scenarioDatabase } from '../support/scenario-database.js';
 import { cliProcesses, type CliProcesses } from '../support/cli-processes.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.js';
 
 const serverUrl = process.env.TEST_DATABASE_URL ?? '';
 
 describe.runIf(serverUrl)('webhooks from two serve processes on one PostgreSQL database', () => {
-  const name = `sg_test_webhooks_${randomBytes(4).toString('hex')}`;
-  const admin = postgres(serverUrl || 'postgres://invalid', { max: 1, onnotice: () => {} });
+  const scenario = scenarioDatabase('sg_test_webhooks');
   const clis: CliProcesses[] = [];
   let database: Database;
   let receiver: WebhookReceiver;
@@ -43,10 +41,7 @@ describe.runIf(serverUrl)('webhooks from two serve processes on one PostgreSQL d
   };
 
   beforeAll(async () => {
-    await admin.unsafe(`CREATE DATABASE ${name}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
+    databaseUrl = await scenario.create();
     database = await openDatabase({ url: databaseUrl, poolMax: 2 });
     await database.migrate();
     receiver = await startWebhookReceiver();
@@ -56,8 +51,7 @@ describe.runIf(serverUrl)('webhooks from two serve processes on one PostgreSQL d
     for (const cli of clis) cli.cleanup();
     await receiver?.stop();
     await database?.close();
-    await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await scenario.drop();
   });
 
   it('delivers each event exactly once, in order per subscription', async () => {
