@@ -9,6 +9,8 @@
 // Subscribes to illRequestChanged, holdingsChanged and importFinished for the member (default: the
 // token's own member) and prints one line per event as it commits:
 //   time, event, and what changed (the ILL request's action and states, the holdings counts, the load's status).
+// Each kind of event comes over its own subscription, so two events of different kinds committed close together
+// may print in either order (the time on each line is when it committed).
 // "listening …" goes to stderr once the server has accepted the connection. --count N stops after N events.
 // Exit codes: 0 stopped (Ctrl-C, or --count reached), 1 refused or connection lost, 2 usage error.
 
