@@ -6,12 +6,17 @@
  * server in turn (the order flips every round), so every build sees the same machine load. Prints
  * each round and then the mean and median per build and spelling. ROUNDS (6), N, WARMUP (3000),
  * WORKERS (1), PROF (a folder: CPU profiles per label).
+ *
+ * With the PostgreSQL server on this machine it also prints the CPU its backends spent per request for
+ * each build ("pg"): the backends a server opened carry its `application_name` (sharegraph:<pid>:…,
+ * src/db/database.ts), so each build's statements are counted apart even with other jobs on the
+ * same database; a build's requests are the only ones its backends serve while it is measured.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import postgres from 'postgres';
 import { Pool } from 'undici';
-import { treeCpuSeconds } from './proc-cpu.js';
+import { processTree, treeCpuSeconds } from './proc-cpu.js';
 import { startServerProcess } from './server-process.js';
 import { pickData, WHO_HOLDS_FRAGMENT_QUERY, WHO_HOLDS_QUERY } from './workloads.js';
 
@@ -31,6 +36,28 @@ for (const [label, root, opts] of servers) {
   started.push({ label, s: await startServerProcess({ root: path.resolve(root), databaseUrl, poolMax: concurrency, cpuProfDir: process.env.PROF ? `${process.env.PROF}/${label}` : null }) });
 }
 process.env.NODE_OPTIONS = '';
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+const watch = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+/** PostgreSQL backend pids of server i (by the pid in their application_name), read again each round: the pool opens connections as needed */
+async function backendsOf(i: number): Promise<number[]> {
+  const tree = new Set(processTree(started[i].s.child.pid!));
+  const rows = await watch<{ pid: number; app: string }[]>`SELECT pid, application_name AS app FROM pg_stat_activity WHERE application_name LIKE 'sharegraph:%'`;
+  return rows.filter((r) => tree.has(Number(r.app.split(':')[1]))).map((r) => r.pid);
+}
+/** user + system CPU seconds of these backends (null when /proc does not show them: a server elsewhere) */
+function backendCpuSeconds(pids: number[]): number | null {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return null;
+    }
+  }
+  return ticks / TICKS_PER_SECOND;
+}
 const pools = started.map(({ s }) => new Pool(new URL(s.url).origin, { connections: concurrency, pipelining: 1, keepAliveTimeout: 60_000 }));
 let offset = 0;
 async function run(i: number, query: string, count: number) {
@@ -56,10 +83,14 @@ try {
       const order = started.map((_, i) => i);
       if (r % 2) order.reverse();
       for (const i of order) {
+        const backends = await backendsOf(i);
         const c0 = treeCpuSeconds(started[i].s.child.pid!);
+        const p0 = backendCpuSeconds(backends);
         await run(i, q, n);
         const us = ((treeCpuSeconds(started[i].s.child.pid!) - c0) / n) * 1e6;
+        const p1 = backendCpuSeconds(backends);
         (per[`${started[i].label} ${name}`] ??= []).push(us);
+        if (p0 !== null && p1 !== null) (per[`${started[i].label} ${name} pg`] ??= []).push(((p1 - p0) / n) * 1e6);
       }
     }
     process.stderr.write(`round ${r + 1}: ${Object.entries(per).map(([k, v]) => `${k} ${v.at(-1)!.toFixed(0)}`).join(' | ')}  load ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ')[0]}\n`);
@@ -69,5 +100,6 @@ try {
   for (const [k, v] of Object.entries(per)) console.log(`${k}: mean ${mean(v).toFixed(0)} median ${med(v).toFixed(0)} µs/request`);
 } finally {
   for (const p of pools) await p.close();
+  await watch.end();
   for (const { s } of started) await s.stop();
 }

@@ -234,3 +234,93 @@ describe('the "who holds" look-ahead follows what is really selected', () => {
     }
   });
 });
+
+describe('the "who holds" look-ahead reads only the columns the selection reads', () => {
+  // any: result shapes read in a test
+  const recordFields = ['id', 'title', 'responsibility', 'edition', 'publisher', 'place', 'year', 'language', 'isbns', 'issns', 'clc', 'subjects', 'format'];
+  const holdingFields = ['id', 'localId', 'location', 'callNumber', 'copies', 'available', 'lendable', 'updatedAt', 'distanceKm'];
+  const memberFields = ['id', 'code', 'name', 'nameEn', 'type', 'region', 'status', 'fte', 'location { lat lon }', 'lendsForIll', 'symbols { scheme value }'];
+  const keyOf = (field: string) => field.split(' ')[0];
+  const pick = (o: any, fields: string[]) => Object.fromEntries(fields.map((f) => [keyOf(f), o[keyOf(f)]]));
+  const query = (r: string[], h: string[], m: string[] | null) =>
+    `{ records(first: 25, ${isbn}) { edges { node { ${r.join(' ')} holdings(first: 10) { edges { node { ${h.join(' ')} ${m ? `member { ${m.join(' ')} }` : ''} } } } } } } }`;
+  /** what the whole view answers for these fields */
+  const project = (whole: any, r: string[], h: string[], m: string[] | null) => ({
+    records: {
+      edges: whole.records.edges.map((e: any) => ({
+        node: { ...pick(e.node, r), holdings: { edges: e.node.holdings.edges.map((he: any) => ({ node: { ...pick(he.node, h), ...(m ? { member: pick(he.node.member, m) } : {}) } })) } },
+      })),
+    },
+  });
+  let whole: any;
+  beforeAll(async () => {
+    const all = await run(query(recordFields, holdingFields, memberFields));
+    expect(all.statements).toBe(1);
+    whole = all.data;
+  });
+
+  it('who-holds as the bench asks it: the title, two holding columns, the member code and name; no numbering of rows', async () => {
+    const r = await run(query(['title'], ['available', 'lendable'], ['code', 'name']));
+    expect(r.statements).toBe(1);
+    expect(r.data).toEqual(project(whole, ['title'], ['available', 'lendable'], ['code', 'name']));
+    const text = t.statements[0];
+    for (const read of ['"title"', '"available"', '"lendable"', '"code"', '"name"', 'JOIN members']) expect(text).toContain(read);
+    for (const unread of ['subjects', 'isbns', 'updated_at', 'call_number', 'local_id', 'symbols', 'name_en', 'row_number']) expect(text).not.toContain(unread);
+  });
+
+  it('no member fields beyond its id: no join; no member: none either', async () => {
+    const ids = await run(query(['title'], ['available'], ['id']));
+    expect(ids.statements).toBe(1);
+    expect(t.statements[0]).not.toContain('JOIN members');
+    expect(ids.data).toEqual(project(whole, ['title'], ['available'], ['id']));
+    const none = await run(query(['id'], ['copies'], null));
+    expect(none.statements).toBe(1);
+    expect(t.statements[0]).not.toContain('JOIN members');
+    expect(none.data).toEqual(project(whole, ['id'], ['copies'], null));
+  });
+
+  it('any selection answers as the whole view does (40 shapes: past the kept ones, the whole view is read)', async () => {
+    let seed = 7;
+    const some = (fields: string[]) => {
+      const chosen = fields.filter(() => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) & 4) !== 0);
+      return chosen.length ? chosen : [fields[seed % fields.length]]; // an empty selection set is no query
+    };
+    for (let i = 0; i < 40; i++) {
+      const [r, h, m] = [some(recordFields), some(holdingFields), i % 5 === 0 ? null : some(memberFields)];
+      const got = await run(query(r, h, m));
+      expect(got.statements).toBe(1);
+      expect(got.data).toEqual(project(whole, r, h, m));
+    }
+  });
+
+  it('holdings: every field answered as a read by id answers it', async () => {
+    for (const e of whole.records.edges.slice(0, 3)) {
+      for (const { node } of e.node.holdings.edges) {
+        const byId = await run(`query($id: ID!) { node(id: $id) { ... on Holding { ${holdingFields.join(' ')} } } }`, { id: node.id });
+        expect(byId.data).toEqual({ node: pick(node, holdingFields) });
+      }
+    }
+  });
+
+  it('aliases of one page with different fields: one statement that reads what both read', async () => {
+    const both = await run(`{ records(first: 25, ${isbn}) { edges { node { a: holdings(first: 10) { edges { node { available } } } b: holdings(first: 10) { edges { node { callNumber member { name } } } } } } } }`);
+    expect(both.statements).toBe(1);
+    const a = project(whole, [], ['available'], null);
+    const b = project(whole, [], ['callNumber'], ['name']);
+    expect((both.data as any).records.edges.map((e: any) => e.node.a)).toEqual(a.records.edges.map((e: any) => e.node.holdings));
+    expect((both.data as any).records.edges.map((e: any) => e.node.b)).toEqual(b.records.edges.map((e: any) => e.node.holdings));
+  });
+
+  it('the same records and members read elsewhere in the request come whole (nothing partial reaches a loader)', async () => {
+    const first = whole.records.edges[0].node;
+    const member = first.holdings.edges[0].node.member;
+    const q = `query($r: ID!, $m: ID!) {
+      records(first: 25, ${isbn}) { edges { node { title holdings(first: 10) { edges { node { available member { code } } } } } } }
+      record: node(id: $r) { ... on Record { ${recordFields.join(' ')} holdings(first: 10) { edges { node { ${holdingFields.join(' ')} member { ${memberFields.join(' ')} } } } } } }
+      member: node(id: $m) { ... on Member { ${memberFields.join(' ')} } } }`;
+    const got = await run(q, { r: first.id, m: member.id });
+    expect((got.data as any).records).toEqual(project(whole, ['title'], ['available'], ['code']).records);
+    expect((got.data as any).record).toEqual(first);
+    expect((got.data as any).member).toEqual(member);
+  });
+});

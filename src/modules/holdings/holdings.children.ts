@@ -5,6 +5,7 @@ import { decodeCursor, PageArgs, pageSize, toConnection, type Connection } from 
 import { oneValue, type Selection } from '../../graphql/selection.js';
 import { Member } from '../members/index.js';
 import { BibRecord } from '../records/index.js';
+import { AheadPage } from './holdings.ahead.js';
 import { pageKey, type ChildPage } from './holdings.queries.js';
 import { Holding, HoldingConnection } from './holdings.types.js';
 
@@ -24,8 +25,15 @@ export function childPageOf(args: Pick<HoldingsArgs, 'first' | 'after' | 'lendab
   return { first, hadCursor: !!after, page: { limit: first + 1, afterId: after ? Number(after[0]) : null, lendable: args.lendable ?? null } };
 }
 
-export async function holdingsConnection(ctx: Context, parent: 'record' | 'member', parentId: number, args: HoldingsArgs): Promise<Connection<Holding>> {
+const holdingKey = (h: Holding) => [h.dbId];
+const same = (h: Holding) => h;
+
+export async function holdingsConnection(ctx: Context, parent: 'record' | 'member', parentId: number, args: HoldingsArgs, ahead?: unknown): Promise<Connection<Holding>> {
   const { first, hadCursor, page } = childPageOf(args);
+  // the "who holds" look-ahead brought this page along (holdings.ahead.ts); for these page arguments only
+  if (ahead instanceof AheadPage && ahead.pageKey === pageKey(page)) {
+    return toConnection(ahead.holdings, first, hadCursor, holdingKey, same, () => ctx.loaders.holdingsCount(parent, page.lendable).load(parentId));
+  }
   const rows = await ctx.loaders.holdingsPage(parent, page).load(parentId);
   // the page of a record's holdings brought their members along: `member` then needs no statement of its own
   // (prime never overwrites a member the loader already has; memberViewById, as the rows carry only what `Member` shows)
@@ -57,7 +65,7 @@ export function selectedHoldingsPage(holdings: Selection): ChildPage | null {
 export class RecordHoldingsResolver {
   @FieldResolver(() => HoldingConnection, { description: "Members' holdings of this record." })
   holdings(@Root() record: BibRecord, @Args(() => HoldingsArgs) args: HoldingsArgs, @Ctx() ctx: Context): Promise<Connection<Holding>> {
-    return holdingsConnection(ctx, 'record', record.dbId, args);
+    return holdingsConnection(ctx, 'record', record.dbId, args, record.ahead);
   }
 
   @FieldResolver(() => Int, { description: 'How many holdings this record has (optionally only lendable or non-lendable ones).' })

@@ -3,8 +3,9 @@ import type { Db } from '../../db/database.js';
 import { alignMany, alignOne } from '../../graphql/align.js';
 import type { Selection } from '../../graphql/selection.js';
 import type { RecordView } from '../records/index.js';
-import { selectedHoldingsPage } from './holdings.children.js';
-import { countByMember, countByRecord, holdingPages, pageKey, recordsWithIsbnAndHoldings, type ChildPage, type PageRow } from './holdings.queries.js';
+import { recordsWithIsbnAndHoldings } from './holdings.ahead.js';
+import { aheadPlan } from './holdings.ahead-shape.js';
+import { countByMember, countByRecord, holdingPages, pageKey, type ChildPage, type PageRow } from './holdings.queries.js';
 
 /**
  * Loaders keyed by parent id, one per distinct page arguments (e.g. `holdings(first: 5, lendable: true)`),
@@ -40,20 +41,17 @@ export function createHoldingLoaders(db: Db) {
       return loader;
     },
     /**
-     * "Who holds ISBN X": when `holdings` (the selection of Record.holdings under an ISBN look-up) asks
-     * for one page under every record, a read of the look-up's records with those pages and their
-     * members in ONE statement, which primes holdingsPage for the field; null otherwise. The records
-     * module's listRecords calls it (see RecordsAhead).
+     * "Who holds ISBN X": when `records` (the selection of an ISBN look-up's RecordConnection) asks for
+     * one page of holdings under every record, a read of the look-up's records with those pages and
+     * their members in ONE statement, of only the columns the selection reads (holdings.ahead.ts); each
+     * record carries its page for Record.holdings. Null otherwise. The records module's listRecords
+     * calls it (see RecordsAhead).
      */
-    isbnRecordsWithHoldings(holdings: Selection): ((isbn: string, limit: number, afterId: number | null) => Promise<RecordView[]>) | null {
-      const page = selectedHoldingsPage(holdings);
-      if (!page) return null;
-      return async (isbn, limit, afterId) => {
-        const found = await recordsWithIsbnAndHoldings(db, isbn, limit, afterId, page);
-        const loader = loaders.holdingsPage('record', page);
-        for (const record of found.records) loader.prime(record.id, found.pages.get(record.id) ?? []);
-        return found.records;
-      };
+    isbnRecordsWithHoldings(records: Selection): ((isbn: string, limit: number, afterId: number | null) => Promise<(RecordView & { ahead: unknown })[]>) | null {
+      const plan = aheadPlan(records);
+      if (!plan) return null;
+      const key = pageKey(plan.page);
+      return (isbn, limit, afterId) => recordsWithIsbnAndHoldings(db, isbn, limit, afterId, plan.page, key, plan.shape);
     },
   };
   return loaders;

@@ -2,7 +2,6 @@
 import { and, asc, count, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import { preparedStatement, queryRows, rowReader, type Db, type PreparedStatement } from '../../db/database.js';
 import { members, memberViewColumns, type MemberView } from '../members/index.js';
-import { records, recordViewColumns, type RecordView } from '../records/index.js';
 import { holdings, type HoldingRow } from './holdings.tables.js';
 
 const columns = (t: string) =>
@@ -85,81 +84,6 @@ export async function holdingPages(db: Db, parent: 'record' | 'member', parentId
     limit: page.limit,
   });
   return rows.map((r) => ({ holding: holdingColumns.read(r), member: parent === 'record' ? memberColumns.read(r) : null }));
-}
-
-/**
- * A record's columns come on the first of its rows only (null on its other holdings' rows): reading
- * the same wide record again with each of ten holdings cost the server a third more CPU per
- * statement than the numbering of the holdings below costs the database. Only the columns the
- * GraphQL `Record` shows (recordViewColumns): the search keys and timestamps are never read.
- */
-const recordColumns = rowReader(records, 'r', '', (column, key) => (key === 'id' ? column : `CASE WHEN h.n IS NULL OR h.n = 1 THEN ${column} END`), recordViewColumns);
-const prefixedHoldingColumns = rowReader(holdings, 'h', 'h.'); // the record's own columns take the plain names
-const withHoldingsStatements = new Map<string, PreparedStatement>();
-
-/**
- * The ISBN look-up of listRecords (records carrying the ISBN, by id, `limit` of them, after `afterId`)
- * with each record's page of holdings as holdingPages would read it, and the holdings' members: one
- * row per holding (a record without any gives one row with null holding columns), ordered by record
- * and holding id. The "who holds ISBN X" query in one statement where it took two, one after the
- * other: the records resolver reads the page from its selection (selectedHoldingsPage) and primes the
- * request's page loader with what comes back.
- */
-function withHoldingsStatement(after: boolean, page: ChildPage): PreparedStatement {
-  const lendable = page.lendable !== null;
-  const holdingsAfter = page.afterId !== null;
-  const key = `${after ? 'a' : ''}_${lendable ? 'l' : ''}${holdingsAfter ? 'a' : ''}`;
-  let statement = withHoldingsStatements.get(key);
-  if (!statement) {
-    statement = preparedStatement(
-      `records_with_isbn_holdings_${key}`,
-      sql`SELECT ${recordColumns.select}, ${prefixedHoldingColumns.select}, ${memberColumns.select}
-          FROM (SELECT * FROM records r
-                WHERE r.id IN (SELECT ri.record_id FROM record_identifiers ri WHERE ri.scheme = 'isbn' AND ri.value = ${sql.placeholder('isbn')})
-                ${after ? sql`AND r.id > ${sql.placeholder('afterId')}` : sql``}
-                ORDER BY r.id LIMIT ${sql.placeholder('limit')}) r
-          LEFT JOIN LATERAL (
-            SELECT h.*, row_number() OVER (ORDER BY h.id) AS n FROM (
-              SELECT * FROM holdings h WHERE h.record_id = r.id
-              ${lendable ? sql`AND h.lendable = ${sql.placeholder('lendable')}` : sql``}
-              ${holdingsAfter ? sql`AND h.id > ${sql.placeholder('holdingsAfterId')}` : sql``}
-              ORDER BY h.id LIMIT ${sql.placeholder('holdingsLimit')}) h) h ON true
-          LEFT JOIN members m ON m.id = h.member_id
-          ORDER BY r.id, h.id`,
-      { maxRows: (v) => Number(v.limit) * Math.max(1, Number(v.holdingsLimit)) },
-    );
-    withHoldingsStatements.set(key, statement);
-  }
-  return statement;
-}
-
-export async function recordsWithIsbnAndHoldings(
-  db: Db,
-  isbn: string,
-  limit: number,
-  afterId: number | null,
-  page: ChildPage,
-): Promise<{ records: RecordView[]; pages: Map<number, PageRow[]> }> {
-  const rows = await withHoldingsStatement(afterId !== null, page)(db, {
-    isbn,
-    limit,
-    afterId,
-    lendable: page.lendable,
-    holdingsAfterId: page.afterId,
-    holdingsLimit: page.limit,
-  });
-  const found: RecordView[] = [];
-  const pages = new Map<number, PageRow[]>();
-  let current: PageRow[] = [];
-  for (const raw of rows) {
-    if (found.length === 0 || found[found.length - 1].id !== raw.id) {
-      const record = recordColumns.read(raw); // its first row: the only one with the record's columns
-      found.push(record);
-      pages.set(record.id, (current = []));
-    }
-    if (raw['h.id'] !== null) current.push({ holding: prefixedHoldingColumns.read(raw), member: memberColumns.read(raw) });
-  }
-  return { records: found, pages };
 }
 
 /** Holdings per parent, counted in one GROUP BY for all the parents asked about (prepared, ids as one array). */

@@ -9,6 +9,12 @@ import { searchHoldings } from './holdings.queries.js';
 import * as service from './holdings.service.js';
 import { DeleteHoldingsInput, DeleteHoldingsPayload, Holding, HoldingConnection, HoldingFilter, UpsertHoldingsInput, UpsertHoldingsPayload } from './holdings.types.js';
 
+async function memberOf(holding: Holding, ctx: Context): Promise<Member> {
+  const row = await ctx.loaders.memberViewById.load(holding.memberId);
+  if (!row) throw new Error(`holding ${holding.dbId} points at a missing member`); // foreign key: a bug
+  return Member.fromRow(row);
+}
+
 @Resolver(() => Holding)
 export class HoldingResolver {
   @Query(() => HoldingConnection, { description: 'Who holds what: ordered by distance with `near`, otherwise by when the holding was added.' })
@@ -42,10 +48,9 @@ export class HoldingResolver {
   }
 
   @FieldResolver(() => Member, { description: 'The member that holds this.' })
-  async member(@Root() holding: Holding, @Ctx() ctx: Context): Promise<Member> {
-    const row = await ctx.loaders.memberViewById.load(holding.memberId);
-    if (!row) throw new Error(`holding ${holding.dbId} points at a missing member`); // foreign key: a bug
-    return Member.fromRow(row);
+  member(@Root() holding: Holding, @Ctx() ctx: Context): Member | Promise<Member> {
+    // "who holds": the look-ahead read it along (no promise: the executor takes the value as it is)
+    return holding.aheadMember ?? memberOf(holding, ctx);
   }
 
   @FieldResolver(() => BibRecord, { description: 'The record held.' })

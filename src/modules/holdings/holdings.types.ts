@@ -1,6 +1,7 @@
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.js';
+import type { Member } from '../members/index.js';
 import { toGlobalId } from '../../graphql/global-id.js';
 import { ConnectionType } from '../../graphql/pagination.js';
 import { UserError } from '../../graphql/user-error.js';
@@ -34,6 +35,10 @@ export class Holding {
   @Field(() => Float, { nullable: true, description: 'Distance in km from the `near` point of the query; null without `near`.' })
   distanceKm!: number | null;
 
+  /** The member the "who holds" look-ahead read along with this holding (`member` then loads nothing); null otherwise. */
+  aheadMember: Member | null = null;
+
+  /** A row of a look-ahead may carry only the columns its selection reads (holdingFieldColumns): see BibRecord.fromRow. */
   static fromRow(row: HoldingRow, distanceKm: number | null = null): Holding {
     const h = new Holding();
     h.dbId = row.id;
@@ -50,6 +55,27 @@ export class Holding {
     return h;
   }
 }
+
+/**
+ * The columns each field of the GraphQL `Holding` reads, besides `id`, `memberId` and `recordId`,
+ * which a look-ahead always has: Holding.fromRow's properties; `member` and `record` read the ids
+ * only; `distanceKm` is null outside the `near` search. A look-ahead that knows the selected fields
+ * reads only these (see fieldColumns); a field not listed (one another module adds) reads them all.
+ */
+export const holdingFieldColumns: Readonly<Record<string, readonly (keyof HoldingRow)[]>> = {
+  __typename: [],
+  id: [],
+  localId: ['localId'],
+  location: ['location'],
+  callNumber: ['callNumber'],
+  copies: ['copies'],
+  available: ['available'],
+  lendable: ['lendable'],
+  updatedAt: ['updatedAt'],
+  distanceKm: [],
+  member: [],
+  record: [],
+};
 
 export const HoldingConnection = ConnectionType('Holding', Holding, 'holding');
 

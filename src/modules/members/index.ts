@@ -1,5 +1,5 @@
 export { members, memberViewColumns, type MemberRow, type MemberView } from './members.tables.js';
-export { Member, MemberType, MemberStatus } from './members.types.js';
+export { Member, MemberType, MemberStatus, memberFieldColumns } from './members.types.js';
 export { createMemberLoaders } from './members.loaders.js';
 export { memberByCode, membersByCodes } from './members.service.js';
 export { createMember, listMembers, membersByIds, memberSearchKey, updateMember } from './members.service.js';

@@ -81,6 +81,7 @@ export class Member {
   @Field(() => Boolean, { description: 'Whether it lends to other members through interlibrary loan.' })
   lendsForIll!: boolean;
 
+  /** A row of a look-ahead may carry only the columns its selection reads (memberFieldColumns): see BibRecord.fromRow. */
   static fromRow(row: MemberView): Member {
     const m = new Member();
     m.dbId = row.id;
@@ -93,11 +94,39 @@ export class Member {
     m.region = row.region;
     m.status = row.status as MemberStatus;
     m.fte = row.fte;
-    m.location = row.lat !== null && row.lon !== null ? { lat: row.lat, lon: row.lon } : null;
+    m.location = row.lat != null && row.lon != null ? { lat: row.lat, lon: row.lon } : null; // != : absent from a look-ahead's row that does not read them
     m.lendsForIll = row.lendsForIll;
     return m;
   }
 }
+
+/**
+ * The columns (of memberViewColumns, besides `id`, which is always read) each field of the GraphQL
+ * `Member` reads: Member.fromRow's properties, `parent` (parentId), and the field resolvers on
+ * `Member` that read only its id (children, ancestors, holdings, holdingsCount). A look-ahead that
+ * knows the selected fields reads only these (see fieldColumns); a field not listed (one another
+ * module adds, e.g. the licensing fields, which read `code`) reads them all. A resolver listed here
+ * that comes to read another property of the member must list it.
+ */
+export const memberFieldColumns: Readonly<Record<string, readonly (keyof MemberView)[]>> = {
+  __typename: [],
+  id: [],
+  code: ['code'],
+  symbols: ['symbols'],
+  name: ['name'],
+  nameEn: ['nameEn'],
+  type: ['type'],
+  region: ['region'],
+  status: ['status'],
+  fte: ['fte'],
+  location: ['lat', 'lon'],
+  lendsForIll: ['lendsForIll'],
+  parent: ['parentId'],
+  children: [],
+  ancestors: [],
+  holdings: [],
+  holdingsCount: [],
+};
 
 export const MemberConnection = ConnectionType('Member', Member, 'member');
 

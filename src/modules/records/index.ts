@@ -1,5 +1,5 @@
 export { records, recordIdentifiers, recordViewColumns, type RecordRow, type RecordView } from './records.tables.js';
-export { BibRecord } from './records.types.js';
+export { BibRecord, recordFieldColumns } from './records.types.js';
 export { createRecordLoaders } from './records.loaders.js';
 export { idsWithIdentifier, isbnFilterValue, issnFilterValue } from './records.service.js';
 export { insertRecords, type RecordInput } from './records.write.js';

@@ -28,7 +28,7 @@ export class RecordResolver {
     // an ISBN look-up brings each record's page of holdings along when the query asks for one page
     // under every record, however it is spelt (fragments, aliases, directives)
     // (the holdings module makes that read, through the request's loaders: records may not import holdings)
-    const isbnWithHoldings = isIsbnOnly(filter) ? ctx.loaders.isbnRecordsWithHoldings(Selection.of(info).path(['RecordConnection', 'edges'], ['RecordEdge', 'node'], ['Record', 'holdings'])) : null;
+    const isbnWithHoldings = isIsbnOnly(filter) ? ctx.loaders.isbnRecordsWithHoldings(Selection.of(info)) : null;
     const { rows, total } = await listRecords(ctx.db, filter, first + 1, after ? Number(after[0]) : null, { isbnWithHoldings });
     return toConnection(rows, first, !!after, (r) => [r.id], BibRecord.fromRow, total);
   }

@@ -94,17 +94,18 @@ const recordsWithIsbnAfter = preparedStatement(
 /**
  * What the caller will ask for next about the records found, so that it can come along (a look-ahead).
  * `isbnWithHoldings` reads the ISBN look-up's records (the same rows, in the same order) together with
- * the page of holdings the caller will read under each, in one statement, and hands those pages to the
- * request's loader. The holdings module makes it (ctx.loaders.isbnRecordsWithHoldings): records may not
+ * the page of holdings the caller will read under each, in one statement, and hands each record's page
+ * back on its row (`ahead`, which BibRecord.fromRow keeps for Record.holdings). The holdings module makes it (ctx.loaders.isbnRecordsWithHoldings): records may not
  * import holdings, which depends on records.
  */
 export interface RecordsAhead {
-  isbnWithHoldings: ((isbn: string, limit: number, afterId: number | null) => Promise<RecordView[]>) | null;
+  /** its rows carry what it read along (`ahead`, for BibRecord.ahead) and may lack the columns the query does not read */
+  isbnWithHoldings: ((isbn: string, limit: number, afterId: number | null) => Promise<(RecordView & { ahead: unknown })[]>) | null;
 }
 
 export interface RecordsFound {
-  /** what the GraphQL `Record` shows (the look-ahead reads no more than that) */
-  rows: RecordView[];
+  /** what the GraphQL `Record` shows (the look-ahead reads no more than that, and only what the query reads) */
+  rows: (RecordView & { ahead?: unknown })[];
   total: () => Promise<number>;
 }
 

@@ -51,7 +51,17 @@ export class BibRecord {
   @Field(() => RecordFormat, { description: 'Broad material type.' })
   format!: RecordFormat;
 
-  static fromRow(row: RecordView): BibRecord {
+  /**
+   * What a look-ahead of another module read along with this record, for that module's field
+   * resolvers (the "who holds" page of holdings: see RecordsAhead); the records module never reads it.
+   */
+  ahead: unknown;
+
+  /**
+   * A row of a look-ahead may carry only the columns its selection reads (recordFieldColumns); the
+   * fields it leaves out are undefined here and are never read, as no field of the query needs them.
+   */
+  static fromRow(row: RecordView & { ahead?: unknown }): BibRecord {
     const r = new BibRecord();
     r.dbId = row.id;
     r.title = row.title;
@@ -66,9 +76,37 @@ export class BibRecord {
     r.clc = row.clc;
     r.subjects = row.subjects;
     r.format = row.format as RecordFormat;
+    r.ahead = row.ahead;
     return r;
   }
 }
+
+/**
+ * The columns (of recordViewColumns, besides `id`, which is always read) each field of the GraphQL
+ * `Record` reads: BibRecord.fromRow's properties, and the field resolvers on `Record` that read only
+ * the record's id (holdings, holdingsCount, sources). A look-ahead that knows the selected fields
+ * reads only these (see fieldColumns); a field not listed (one another module adds) reads them all.
+ * A resolver listed here that comes to read another property of the record must list it.
+ */
+export const recordFieldColumns: Readonly<Record<string, readonly (keyof RecordView)[]>> = {
+  __typename: [],
+  id: [],
+  title: ['title'],
+  responsibility: ['responsibility'],
+  edition: ['edition'],
+  publisher: ['publisher'],
+  place: ['place'],
+  year: ['year'],
+  language: ['language'],
+  isbns: ['isbns'],
+  issns: ['issns'],
+  clc: ['clc'],
+  subjects: ['subjects'],
+  format: ['format'],
+  holdings: [],
+  holdingsCount: [],
+  sources: [],
+};
 
 export const RecordConnection = ConnectionType('Record', BibRecord, 'record');
 
