@@ -13,6 +13,17 @@ describe('normaliseIsbn', () => {
       expect(normaliseIsbn(bad)).toBeNull();
     }
   });
+  it('13 bare digits: the same answer as through isbn3 and the check digit (its own ISBN-13 when right, else null)', () => {
+    const check = (first12: string) => String((10 - ([...first12].reduce((sum, d, i) => sum + Number(d) * (i % 2 ? 3 : 1), 0) % 10)) % 10);
+    for (let i = 0; i < 2000; i++) {
+      const first12 = `97${8 + (i % 2)}${String((i * 7919 * 104729) % 1e9).padStart(9, '0')}`;
+      const right = first12 + check(first12);
+      const wrong = first12 + String((Number(check(first12)) + 1 + (i % 9)) % 10);
+      expect(normaliseIsbn(right)).toBe(right);
+      expect(normaliseIsbn(wrong)).toBeNull();
+      expect(normaliseIsbn(` ${right.slice(0, 3)}-${right.slice(3)} `)).toBe(right); // isbn3's path: the same number
+    }
+  });
   it('agrees with the Exercism ISBN-10 canonical cases', () => {
     const data = JSON.parse(readFileSync(new URL('../../../shared/fixtures/isbn/exercism-isbn-verifier-canonical-data.json', import.meta.url), 'utf8')) as {
       cases: { input: { isbn: string }; expected: boolean }[];

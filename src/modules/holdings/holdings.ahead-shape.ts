@@ -9,7 +9,7 @@ import type { Selection } from '../../graphql/selection.js';
 import { memberFieldColumns, memberViewColumns, type MemberView } from '../members/index.js';
 import { recordFieldColumns, recordViewColumns, type RecordView } from '../records/index.js';
 import { selectedHoldingsPage } from './holdings.children.js';
-import type { ChildPage } from './holdings.queries.js';
+import { pageKey, type ChildPage } from './holdings.queries.js';
 import type { HoldingRow } from './holdings.tables.js';
 import { holdingFieldColumns } from './holdings.types.js';
 
@@ -25,6 +25,8 @@ export interface AheadShape {
 
 export interface AheadPlan {
   page: ChildPage;
+  /** pageKey(page), which Record.holdings compares with its own */
+  pageKey: string;
   shape: AheadShape;
 }
 
@@ -104,7 +106,7 @@ export function aheadPlan(records: Selection): AheadPlan | null {
   const node = records.path(['RecordConnection', 'edges'], ['RecordEdge', 'node']);
   const holdings = node.field('Record', 'holdings');
   const page = selectedHoldingsPage(holdings);
-  const plan = page && { page, shape: aheadShape(node, holdings) };
+  const plan = page && { page, pageKey: pageKey(page), shape: aheadShape(node, holdings) };
   if (tree) plans.set(tree, plan);
   return plan;
 }

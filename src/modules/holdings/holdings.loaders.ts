@@ -50,8 +50,7 @@ export function createHoldingLoaders(db: Db) {
     isbnRecordsWithHoldings(records: Selection): ((isbn: string, limit: number, afterId: number | null) => Promise<(RecordView & { ahead: unknown })[]>) | null {
       const plan = aheadPlan(records);
       if (!plan) return null;
-      const key = pageKey(plan.page);
-      return (isbn, limit, afterId) => recordsWithIsbnAndHoldings(db, isbn, limit, afterId, plan.page, key, plan.shape);
+      return (isbn, limit, afterId) => recordsWithIsbnAndHoldings(db, isbn, limit, afterId, plan.page, plan.pageKey, plan.shape);
     },
   };
   return loaders;

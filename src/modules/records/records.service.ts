@@ -111,7 +111,9 @@ export interface RecordsFound {
 
 /** A filter of an ISBN alone: the common look-up, which has prepared statements of its own. */
 export function isIsbnOnly(filter: RecordFilter | null | undefined): filter is RecordFilter & { isbn: string } {
-  return !!filter?.isbn && Object.entries(filter).every(([k, v]) => k === 'isbn' || v == null);
+  if (!filter?.isbn) return false;
+  for (const k in filter) if (k !== 'isbn' && filter[k as keyof RecordFilter] != null) return false; // no entries array: on every who-holds request
+  return true;
 }
 
 export async function listRecords(
