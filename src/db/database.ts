@@ -93,9 +93,10 @@ async function openEmbedded(options: OpenOptions): Promise<Database> {
 }
 
 /**
- * The pool (DATABASE_POOL_MAX, 10 by default) and its look-up lane. From four connections up, an
- * eighth of the pool (at least one connection) is kept for short prepared look-ups; the rest serves
- * everything else (searches, counts, writes, transactions). Together they stay within poolMax.
+ * The pool (DATABASE_POOL_MAX, 10 by default) and its look-up lane. From four connections up, a
+ * sixteenth of the pool (at least one connection: one up to a pool of 31) is kept for short prepared
+ * look-ups; the rest serves everything else (searches, counts, writes, transactions). Together they
+ * stay within poolMax.
  *
  * Why a lane: postgres.js gives a query an idle connection when it has one, so with one connection
  * per concurrent request every statement is a socket write of its own and wakes a server process of
@@ -114,9 +115,15 @@ async function openEmbedded(options: OpenOptions): Promise<Database> {
  * more connections that are all kept busy (as a lane under load is) makes postgres.js's connection
  * queue grow by one entry per query without ever compacting, and every query then scans it (measured:
  * 30 → 115 µs per query within 30 s); a single-connection client's queue empties on every query.
+ *
+ * A sixteenth, not an eighth as before: at a pool of 16 (the bench's), one lane connection instead of
+ * two pipelines twice as deep, and PostgreSQL's CPU per who-holds request fell 162 → 132 µs plain,
+ * 144 → 126 µs fragment (bench/server-cpu-ab.ts, 10 rounds, load 10–12), the API server's the same
+ * within noise (453 → 437, 411 → 413 µs). One backend then serves every look-up of the process: at
+ * about 100 µs a statement that is a tenth of a core at 1,000 look-ups a second.
  */
 function lookupLane(poolMax: number): number {
-  return poolMax >= 4 ? Math.max(1, Math.floor(poolMax / 8)) : 0;
+  return poolMax >= 4 ? Math.max(1, Math.floor(poolMax / 16)) : 0;
 }
 
 /** the sessions of a database's look-up lane, by the session of its main pool */
