@@ -31,16 +31,22 @@ export function xmlAttr(s: string): string {
   return s.replace(FORBIDDEN, '').replace(ATTR_SPECIAL, entity);
 }
 
+/**
+ * The parts are joined once at the end: `+=` gave a rope of hundreds of pieces per record, kept
+ * until its batch was written (its copying by the garbage collector, and the flattening when the
+ * batch joined them, were half of this function's cost); join() makes one flat string.
+ */
 export function toMarcXml(record: MarcRecord): string {
-  let out = `<record xmlns="${MARCXML_NS}">\n  <leader>${xmlText(record.leader ?? '')}</leader>\n`;
+  const out: string[] = [`<record xmlns="${MARCXML_NS}">\n  <leader>`, xmlText(record.leader ?? ''), '</leader>\n'];
   for (const f of record.fields) {
     if (!('subfields' in f)) {
-      out += `  <controlfield tag="${xmlAttr(f.tag)}">${xmlText(f.value)}</controlfield>\n`;
+      out.push('  <controlfield tag="', xmlAttr(f.tag), '">', xmlText(f.value), '</controlfield>\n');
       continue;
     }
-    out += `  <datafield tag="${xmlAttr(f.tag)}" ind1="${xmlAttr(f.ind1 || ' ')}" ind2="${xmlAttr(f.ind2 || ' ')}">\n`;
-    for (const s of f.subfields) out += `    <subfield code="${xmlAttr(s.code)}">${xmlText(s.value)}</subfield>\n`;
-    out += '  </datafield>\n';
+    out.push('  <datafield tag="', xmlAttr(f.tag), '" ind1="', xmlAttr(f.ind1 || ' '), '" ind2="', xmlAttr(f.ind2 || ' '), '">\n');
+    for (const s of f.subfields) out.push('    <subfield code="', xmlAttr(s.code), '">', xmlText(s.value), '</subfield>\n');
+    out.push('  </datafield>\n');
   }
-  return `${out}</record>`;
+  out.push('</record>');
+  return out.join('');
 }
