@@ -94,6 +94,8 @@ async function main(): Promise<void> {
       let errors = 0;
       let firstError: unknown = null;
       let next = 0;
+      // the driver's own CPU over the run: what sending and reading each side's requests costs this process
+      const cpu0 = process.cpuUsage();
       const started = performance.now();
       const deadline = started + seconds * 1000;
       await Promise.all(
@@ -112,12 +114,15 @@ async function main(): Promise<void> {
         }),
       );
       const elapsed = (performance.now() - started) / 1000;
+      const cpu = process.cpuUsage(cpu0);
+      const driverCpuUs = (cpu.user + cpu.system) / Math.max(1, latencies.length);
       const sorted = Float64Array.from(latencies).sort();
       const result: RunResult = {
         workload, side, run, seconds: elapsed, requests: latencies.length, errors,
         rps: latencies.length / elapsed, p50Ms: percentile(sorted, 50), p99Ms: percentile(sorted, 99),
+        driverCpuUs,
       };
-      if (run > 0) log(`${workload.padEnd(8)} ${side.padEnd(7)} run ${run}: ${result.rps.toFixed(0)} rps, p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms, ${errors} errors`);
+      if (run > 0) log(`${workload.padEnd(8)} ${side.padEnd(7)} run ${run}: ${result.rps.toFixed(0)} rps, p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms, ${errors} errors, driver CPU ${driverCpuUs.toFixed(0)} µs a request`);
       if (firstError) log(`first ${workload} ${side} error: ${String((firstError as Error).message ?? firstError)}`);
       return result;
     };

@@ -10,6 +10,8 @@ export interface RunResult {
   rps: number;
   p50Ms: number;
   p99Ms: number;
+  /** the load driver's own CPU time (user + system, all its threads) per answered request, µs; absent where not measured */
+  driverCpuUs?: number;
 }
 
 /** Nearest-rank percentile of already sorted values. */

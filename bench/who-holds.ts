@@ -99,19 +99,23 @@ async function main(): Promise<void> {
 
   const summary = (workload: WorkloadName, side: RunResult['side']) => {
     const runs = output.runs.filter((r) => r.workload === workload && r.side === side);
-    return { rps: median(runs.map((r) => r.rps)), p50: median(runs.map((r) => r.p50Ms)), p99: median(runs.map((r) => r.p99Ms)), errors: runs.reduce((n, r) => n + r.errors, 0) };
+    return {
+      rps: median(runs.map((r) => r.rps)), p50: median(runs.map((r) => r.p50Ms)), p99: median(runs.map((r) => r.p99Ms)), errors: runs.reduce((n, r) => n + r.errors, 0),
+      driverCpuUs: median(runs.map((r) => r.driverCpuUs ?? Number.NaN)),
+    };
   };
   const label: Record<WorkloadName, string> = { plain: 'who-holds', fragment: 'who-holds, fragment', mixed: 'examples mixed' };
-  const rows = [['run', 'requests', 'errors', 'req/s', 'p50 ms', 'p99 ms']];
+  // driver µs/req: the load driver's own CPU per request (bench/driver.ts), the client's share of the cost
+  const rows = [['run', 'requests', 'errors', 'req/s', 'p50 ms', 'p99 ms', 'driver µs/req']];
   const ratios = new Map<WorkloadName, number>();
   for (const w of workloads) {
     for (const r of output.runs.filter((x) => x.workload === w)) {
-      rows.push([`${label[w]}: ${r.side === 'graphql' ? 'GraphQL' : 'SQL'} #${r.run}`, String(r.requests), String(r.errors), r.rps.toFixed(0), r.p50Ms.toFixed(2), r.p99Ms.toFixed(2)]);
+      rows.push([`${label[w]}: ${r.side === 'graphql' ? 'GraphQL' : 'SQL'} #${r.run}`, String(r.requests), String(r.errors), r.rps.toFixed(0), r.p50Ms.toFixed(2), r.p99Ms.toFixed(2), (r.driverCpuUs ?? Number.NaN).toFixed(0)]);
     }
     const g = summary(w, 'graphql');
     const s = summary(w, 'sql');
-    rows.push([`${label[w]}: GraphQL median`, '', String(g.errors), g.rps.toFixed(0), g.p50.toFixed(2), g.p99.toFixed(2)]);
-    rows.push([`${label[w]}: SQL median`, '', String(s.errors), s.rps.toFixed(0), s.p50.toFixed(2), s.p99.toFixed(2)]);
+    rows.push([`${label[w]}: GraphQL median`, '', String(g.errors), g.rps.toFixed(0), g.p50.toFixed(2), g.p99.toFixed(2), g.driverCpuUs.toFixed(0)]);
+    rows.push([`${label[w]}: SQL median`, '', String(s.errors), s.rps.toFixed(0), s.p50.toFixed(2), s.p99.toFixed(2), s.driverCpuUs.toFixed(0)]);
     ratios.set(w, g.rps / s.rps);
   }
   const lines = [
