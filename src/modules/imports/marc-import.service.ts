@@ -7,6 +7,8 @@
  * A record's ID is its `idField`, else 001, else its first 035 $a (record-id.ts); warnings (the
  * reader's, an ID from a fallback, a holdings record without a link, an ID source that seems to have
  * changed) are counted and the first WARNINGS_KEPT kept with the load.
+ * Reading and mapping (marc-read.ts) run in a reader thread for files and large uploads
+ * (inReaderThread): this thread then only applies each batch's counts and writes it.
  */
 import { and, DrizzleQueryError, eq, inArray, ne, or, isNull, sql } from 'drizzle-orm';
 import { assertCanEditMember } from '../../auth/policy.js';
@@ -15,21 +17,18 @@ import type { Db, DbOrTx } from '../../db/database.js';
 import { transactionWithRetry } from '../../db/retry.js';
 import { storableText } from '../../lib/storable-text.js';
 import { normalizeEncodingName } from '../../importers/marc/encoding-detect.js';
-import { detectDialect } from '../../importers/marc/detect-dialect.js';
-import { extractItems, holdingsFromMfhd } from '../../importers/marc/items-extract.js';
-import { mapRecord } from '../../importers/marc/map-record.js';
-import { matchKeys } from '../../importers/marc/match-key.js';
-import type { MarcDialect, MarcRecord } from '../../importers/marc/marc-record.js';
+import type { MarcDialect } from '../../importers/marc/marc-record.js';
 import { open } from 'node:fs/promises';
-import { DETECT_HEAD_BYTES, detectFormat, readMarc, UnsupportedFormatError, type MarcSource } from '../../importers/marc/read-marc.js';
-import { formatIdField, idFieldOrder, recordId, type IdField } from '../../importers/marc/record-id.js';
-import { toMarcXml } from '../../importers/marc/to-marcxml.js';
+import { DETECT_HEAD_BYTES, detectFormat, UnsupportedFormatError, type MarcSource } from '../../importers/marc/read-marc.js';
+import { formatIdField, idFieldOrder, type IdField } from '../../importers/marc/record-id.js';
 import { memberByCode } from '../members/index.js';
 import { HoldingsTally, sourceHoldings, trackedSourceHoldings } from '../holdings/index.js';
 import { recordEvent } from '../events/index.js';
 import { toGlobalId } from '../../graphql/global-id.js';
 import { deleteSources, ingestBatch, recordSources, type BatchContext, type MfhdInput, type SourceInput } from '../records/index.js';
 import { WarningList } from './import-warnings.js';
+import { readBatches, type ReadBatch, type ReadSettings } from './marc-read.js';
+import { ReaderThread } from './marc-read-thread.js';
 import { registerRun, unregisterRun } from './interrupted.js';
 import { imports, type ImportWarning, type RejectedRecord } from './imports.tables.js';
 
@@ -95,7 +94,23 @@ export class NoMarcRecordsError extends UnsupportedFormatError {
   }
 }
 
-const HOLDINGS_TYPES = new Set(['u', 'v', 'x', 'y']);
+/**
+ * In-memory input (an API upload) smaller than this is read in the load's own thread; files, and
+ * larger uploads, in a reader thread (marc-read-thread.ts). Measured from dist/ (load average ~10):
+ * the thread costs 250–340 ms of CPU before its first batch (loading the readers' tables again in its
+ * own isolate), reading in-thread ~270 µs of the load's thread per bench record (~680 bytes of ISO
+ * 2709): the thread pays off from ~1,250 records, ~850 KB.
+ */
+export const READER_THREAD_MIN_BYTES = 1024 * 1024;
+
+export function inReaderThread(inputs: MarcInput[]): boolean {
+  let bytes = 0;
+  for (const { source } of inputs) {
+    if ('path' in source) return true;
+    bytes += 'bytes' in source ? source.bytes.byteLength : Buffer.byteLength(source.text, 'utf8');
+  }
+  return bytes >= READER_THREAD_MIN_BYTES;
+}
 
 /**
  * The character set option's canonical name, checked before anything is read: an unknown name is the
@@ -129,8 +144,13 @@ export async function importMarc(db: Db, viewer: Viewer, inputs: MarcInput[], op
   const ended = (status: 'SUCCEEDED' | 'FAILED', message: string | null) => finish(db, summary.importId, summary, status, message, { member, via: options.via, tally: ctx.tally });
   // `matchedBefore` turns true at the first record ID this member had loaded before this load
   const ids: LoadIds = { seen: new Set<string>(), matchedBefore: !hadRecords };
+  const settings = (input: MarcInput): ReadSettings => ({ format: options.format, dialect: options.dialect, encoding: options.encoding, idField: options.idField ?? null, fileName: input.name });
+  const reader = inReaderThread(inputs) ? new ReaderThread(inputs.map((input) => ({ source: input.source, settings: settings(input) })), BATCH_SIZE) : null;
   try {
-    for (const input of inputs) await importOne(db, ctx, input, options, summary, warnings, ids);
+    for (const [i, input] of inputs.entries()) {
+      const batches = reader ? reader.batches(i) : readBatches(input.source, settings(input), BATCH_SIZE);
+      await importOne(db, ctx, input, batches, options, summary, warnings, ids);
+    }
     if (ctx.parsed === 0) throw new NoMarcRecordsError(inputs.map((i) => i.name).join(', '), ctx.firstProblem);
     summary.importId = await run.id();
     if (!ids.matchedBefore && ids.seen.size > 0) warnings.addFirst(idSourceChanged(options.idField ?? null, ids.seen.size));
@@ -153,6 +173,7 @@ export async function importMarc(db: Db, viewer: Viewer, inputs: MarcInput[], op
     throw err;
   } finally {
     run.done();
+    await reader?.close();
   }
 }
 
@@ -243,7 +264,7 @@ async function assertMarc(input: MarcInput): Promise<void> {
   if ('unsupported' in detected) throw new UnsupportedFormatError(input.name, detected.unsupported);
 }
 
-async function importOne(db: Db, ctx: LoadContext, input: MarcInput, options: MarcImportOptions, summary: ImportSummary, warnings: WarningList, ids: LoadIds) {
+async function importOne(db: Db, ctx: LoadContext, input: MarcInput, batches: AsyncIterable<ReadBatch>, options: MarcImportOptions, summary: ImportSummary, warnings: WarningList, ids: LoadIds) {
   let batch: SourceInput[] = [];
   let mfhds: MfhdInput[] = [];
   /** what the load had read when a batch was closed: the row's counts once that batch is committed */
@@ -317,50 +338,23 @@ async function importOne(db: Db, ctx: LoadContext, input: MarcInput, options: Ma
   await written();
   await flush(readPoint());
 
+  /** Each batch read counts when it arrives (as each record did when read in-thread); a full one is written behind the next. */
   async function readAll() {
-    for await (const result of readMarc(input.source, { format: options.format, encoding: options.encoding, fileName: input.name })) {
-      const record = result.record;
-      for (const w of result.warnings) warnings.add(input.name, result.position, w);
-      if (!record) {
-        summary.read++;
-        ctx.firstProblem ??= `record ${result.position}: ${result.error ?? 'unreadable record'}`;
-        reject(result.position, result.error ?? 'unreadable record');
-        continue;
+    for await (const b of batches) {
+      summary.read += b.read;
+      ctx.parsed += b.parsed;
+      ctx.firstProblem ??= b.firstProblem;
+      for (const w of b.warnings) warnings.add(input.name, w.position, w.message);
+      for (const r of b.rejects) reject(r.position, r.reason);
+      for (const source of b.sources) {
+        ids.seen.add(source.localId);
+        batch.push(source);
       }
-      ctx.parsed++;
-      if (HOLDINGS_TYPES.has(record.leader[6])) {
-        const nul = nulAt(record);
-        if (nul) {
-          warnings.add(input.name, result.position, `holdings record with a NUL character (U+0000) in ${nul}: skipped`);
-          continue;
-        }
-        const h = holdingsFromMfhd(record);
-        if (h.bibLocalId) mfhds.push({ bibLocalId: h.bibLocalId, holdingsLocalId: controlField(record, '001'), items: h.items });
-        else warnings.add(input.name, result.position, 'holdings record with no 004 (link to its bibliographic record): skipped');
-        continue;
-      }
-      summary.read++;
-      const id = recordId(record, options.idField ?? null);
-      if (id.id === null) {
-        reject(result.position, id.reason);
-        continue;
-      }
-      const source = toSource(record, id.id, options.dialect, result.encoding);
-      if (typeof source === 'string') {
-        reject(result.position, source);
-        continue;
-      }
-      if (id.warning) warnings.add(input.name, result.position, id.warning);
-      ids.seen.add(source.localId);
-      batch.push(source);
-      if (batch.length >= BATCH_SIZE) await flushBehind();
+      mfhds.push(...b.mfhds);
+      if ('failure' in b) throw b.failure;
+      if (b.full) await flushBehind();
     }
   }
-}
-
-function controlField(record: MarcRecord, tag: string): string | null {
-  const f = record.fields.find((x) => x.tag === tag);
-  return f && 'value' in f ? f.value.trim() || null : null;
 }
 
 /** True when one of these IDs is a record this member loaded before this load (not one it wrote). */
@@ -371,38 +365,6 @@ async function anyLoadedBefore(db: Db, ctx: { memberId: number; importId: number
     .where(and(eq(recordSources.memberId, ctx.memberId), inArray(recordSources.localId, [...new Set(localIds)]), or(isNull(recordSources.importId), ne(recordSources.importId, ctx.importId))))
     .limit(1);
   return found.length > 0;
-}
-
-/** Where the record holds a NUL character (U+0000), which PostgreSQL text cannot store, e.g. "245$a"; null when nowhere. */
-function nulAt(record: MarcRecord): string | null {
-  for (const f of record.fields) {
-    if ('value' in f) {
-      if (f.value.includes('\u0000')) return f.tag;
-    } else for (const sf of f.subfields) if (sf.value.includes('\u0000') || sf.code === '\u0000') return `${f.tag}$${sf.code === '\u0000' ? '\\0' : sf.code}`;
-  }
-  return null;
-}
-
-/** The record (whose ID is `localId`) as a source to write, or the reason it is rejected. */
-function toSource(record: MarcRecord, localId: string, dialectOption: 'auto' | MarcDialect, encoding: string | null): SourceInput | string {
-  const nul = nulAt(record);
-  if (nul) return `a NUL character (U+0000) in ${nul}, which cannot be stored: remove it from the record`;
-  const dialect = dialectOption === 'auto' ? detectDialect(record) : dialectOption;
-  const mapped = mapRecord(record, dialect);
-  if (!mapped.deleted && mapped.problems.length) return mapped.problems.join('; ');
-  const keys = matchKeys(mapped);
-  return {
-    localId,
-    deleted: mapped.deleted,
-    dialect,
-    encoding,
-    rawMarcxml: toMarcXml(record),
-    core: { ...mapped.core, altTitles: mapped.altTitles, invalid: mapped.invalidIdentifiers } as SourceInput['core'],
-    // invalid numbers travel with the core, so a split can rebuild a cluster's identifiers from its sources
-    invalid: mapped.invalidIdentifiers,
-    workKey: keys.workKey,
-    items: mapped.deleted ? [] : extractItems(record, dialect),
-  };
 }
 
 async function removeUnseen(db: Db, memberId: number, seen: Set<string>, importId: number, loadTally: HoldingsTally): Promise<number> {
