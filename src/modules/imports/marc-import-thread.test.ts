@@ -66,6 +66,13 @@ describe('reading in a thread or not', () => {
     expect(files.summary.holdings).toBeGreaterThan(0);
   });
 
+  it('reads a file in the load’s own thread when told to (the CLI on the embedded database)', async () => {
+    const before = ReaderThread.started;
+    const summary = await importMarc(t.database.db, SYSTEM_VIEWER, [{ name: FILES[0], source: { path: FIXTURES + FILES[0] } }], { ...opts(T2), readerThread: false });
+    expect(ReaderThread.started).toBe(before);
+    expect(summary.read).toBeGreaterThan(0);
+  });
+
   it('reads uploads of READER_THREAD_MIN_BYTES or more in a thread', () => {
     const upload = (n: number): MarcInput[] => [{ name: 'upload', source: { bytes: Buffer.alloc(n) } }];
     expect([inReaderThread(upload(READER_THREAD_MIN_BYTES - 1)), inReaderThread(upload(READER_THREAD_MIN_BYTES))]).toEqual([false, true]);
