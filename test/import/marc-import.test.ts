@@ -9,6 +9,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCnmarcIso2709, cnmarcSamples } from '../../src/importers/marc/cnmarc-sample.js';
 import { importMarc, type ImportSummary, type MarcImportOptions } from '../../src/modules/imports/index.js';
+import { and, eq, sql } from 'drizzle-orm';
+import { controlValue, type MarcRecord } from '../../src/importers/marc/marc-record.js';
+import { readMarc } from '../../src/importers/marc/read-marc.js';
+import { toMarcXml } from '../../src/importers/marc/to-marcxml.js';
+import { recordSources } from '../../src/modules/records/index.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -87,11 +92,32 @@ describe('clustering across members', () => {
     expect(network7.sources.find((x) => x.member.code === 'CN-310000-FDU')!.matchPoints.via).toMatch(/ISBN|WORK_KEY/);
   });
 
-  it('shows the contributed record verbatim as MARCXML', async () => {
+  it('shows the contributed record verbatim as MARCXML, stored compactly; a row stored as MARCXML shows as it was', async () => {
     const [rec] = await find({ title: '活着', heldBy: 'CN-310000-FDU' });
-    const r = await t.execute(`query($id: ID!) { record(id: $id) { sources { rawMarc } } }`, { id: rec.id });
-    expect(r.data!.record.sources[0].rawMarc).toMatch(/<record[^>]*xmlns="http:\/\/www\.loc\.gov\/MARC21\/slim"/);
-    expect(r.data!.record.sources[0].rawMarc).toContain('活着');
+    const rawMarc = async () => {
+      const r = await t.execute(`query($id: ID!) { record(id: $id) { sources { localId rawMarc member { code } } } }`, { id: rec.id });
+      expect(r.errors).toBeUndefined();
+      return (r.data!.record.sources as { localId: string; rawMarc: string; member: { code: string } }[]).find((x) => x.member.code === 'CN-310000-FDU')!;
+    };
+    const source = await rawMarc();
+    expect(source.rawMarc).toMatch(/<record[^>]*xmlns="http:\/\/www\.loc\.gov\/MARC21\/slim"/);
+    expect(source.rawMarc).toContain('活着');
+    // byte for byte the MARCXML of the record as read from the file
+    const input: MarcRecord[] = [];
+    for await (const x of readMarc({ bytes: buildCnmarcIso2709(cnmarcSamples(), 'utf8') }, { format: 'auto', encoding: 'auto' })) if (x.record) input.push(x.record);
+    expect(source.rawMarc).toBe(toMarcXml(input.find((x) => controlValue(x, '001') === source.localId)!));
+    // stored as compact JSON (marc-compact.ts), under half the size of the MARCXML
+    const db = t.database.db;
+    const where = and(eq(recordSources.localId, source.localId), eq(recordSources.memberId, sql`(SELECT id FROM members WHERE code = 'CN-310000-FDU')`));
+    const [row] = await db.select({ id: recordSources.id, record: recordSources.rawRecord, marcxml: recordSources.rawMarcxml }).from(recordSources).where(where);
+    expect(row.marcxml).toBeNull();
+    expect(row.record!.length).toBeLessThan(source.rawMarc.length / 2);
+    // a row loaded before the compact form keeps its MARCXML, and shows it
+    const old = '<record xmlns="http://www.loc.gov/MARC21/slim"><leader>as stored before</leader></record>';
+    await db.update(recordSources).set({ rawRecord: null, rawMarcxml: old }).where(eq(recordSources.id, row.id));
+    expect((await rawMarc()).rawMarc).toBe(old);
+    await db.update(recordSources).set({ rawRecord: row.record, rawMarcxml: null }).where(eq(recordSources.id, row.id));
+    expect((await rawMarc()).rawMarc).toBe(source.rawMarc);
   });
 
   it('split moves a source out; a later load keeps it out; merge brings it back and the old ID still resolves', async () => {

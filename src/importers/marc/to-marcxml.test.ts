@@ -1,14 +1,9 @@
-import { readdirSync, statSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { asMarcRecords, cnmarcSamples, syntheticCnmarcRecords } from './cnmarc-sample.js';
 import type { MarcRecord } from './marc-record.js';
-import { readMarc } from './read-marc.js';
+import { fixtureRecords } from '../../../test/support/marc-fixtures.js';
 import { MARCXML_NS, toMarcXml, xmlAttr, xmlText } from './to-marcxml.js';
-
-const FIXTURES = fileURLToPath(new URL('../../../../shared/fixtures/marc/', import.meta.url));
 
 /** The writer as it was before it joined its parts (string `+=`): the stored MARCXML must not change by one byte. */
 function ropeWriter(record: MarcRecord): string {
@@ -23,28 +18,6 @@ function ropeWriter(record: MarcRecord): string {
     out += '  </datafield>\n';
   }
   return `${out}</record>`;
-}
-
-/** Every record the readers get from the shared fixtures (any format, any character set). */
-async function fixtureRecords(): Promise<MarcRecord[]> {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const p = path.join(dir, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else files.push(p);
-    }
-  };
-  walk(FIXTURES);
-  const out: MarcRecord[] = [];
-  for (const file of files) {
-    try {
-      for await (const r of readMarc({ path: file }, { format: 'auto', encoding: 'auto' })) if (r.record) out.push(r.record);
-    } catch {
-      // not MARC (a README, a deliberately broken file): nothing to compare
-    }
-  }
-  return out;
 }
 
 /** Parses with a strict XML parser (saxes throws on anything not well-formed) back into a MarcRecord. */

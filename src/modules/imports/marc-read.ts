@@ -1,7 +1,7 @@
 /**
  * The read side of a MARC load, without the database: input bytes → records (readMarc) → what the
  * load writes, in batches of up to `batchSize` bibliographic records: their sources (mapped record,
- * match key, items, MARCXML), holdings records (MFHD), and what reading them said (warnings, rejects,
+ * match key, items, the record as stored), holdings records (MFHD), and what reading them said (warnings, rejects,
  * how many records were read). Pure, so it runs in the load's own thread or in a reader thread
  * (marc-read.worker.ts) alike; marc-import.service.ts applies each batch to the load's counts and
  * writes it.
@@ -13,7 +13,7 @@ import { matchKeys } from '../../importers/marc/match-key.js';
 import type { MarcDialect, MarcRecord } from '../../importers/marc/marc-record.js';
 import { readMarc, type MarcSource } from '../../importers/marc/read-marc.js';
 import { recordId, type IdField } from '../../importers/marc/record-id.js';
-import { toMarcXml } from '../../importers/marc/to-marcxml.js';
+import { toCompactMarc } from '../../importers/marc/marc-compact.js';
 // types only: the reader thread must not load the records module (Drizzle, GraphQL classes)
 import type { MfhdInput, SourceInput } from '../records/index.js';
 
@@ -133,7 +133,7 @@ export function toSource(record: MarcRecord, localId: string, dialectOption: 'au
     deleted: mapped.deleted,
     dialect,
     encoding,
-    rawMarcxml: toMarcXml(record),
+    raw: toCompactMarc(record),
     core: { ...mapped.core, altTitles: mapped.altTitles, invalid: mapped.invalidIdentifiers } as SourceInput['core'],
     // invalid numbers travel with the core, so a split can rebuild a cluster's identifiers from its sources
     invalid: mapped.invalidIdentifiers,

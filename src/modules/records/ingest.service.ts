@@ -27,7 +27,8 @@ export interface SourceInput {
   deleted: boolean;
   dialect: string;
   encoding: string | null;
-  rawMarcxml: string;
+  /** the record as stored (raw_record): compact JSON, marc-compact.ts */
+  raw: string;
   core: RecordInput;
   invalid: { scheme: 'isbn' | 'issn'; value: string }[];
   workKey: string;
@@ -129,8 +130,8 @@ export async function ingestBatch(tx: Tx, ctx: BatchContext, batch: SourceInput[
 }
 
 /**
- * The MARCXML of a source (2–3 KB) is compressed when stored; with PostgreSQL's default, pglz, that
- * was half the cost of inserting a source row. lz4 compresses about as well at a fraction of the CPU
+ * A source row over 2 KB (a long record: its compact JSON and core) is compressed when stored; with
+ * PostgreSQL's default, pglz, that was half the cost of inserting a row when every row held 2–3 KB of MARCXML. lz4 compresses about as well at a fraction of the CPU
  * and reads back faster; a server built without it (and PGlite, which has no lz4) keeps pglz. Set for
  * this transaction only; a value already stored keeps the method it was written with.
  */
@@ -171,13 +172,13 @@ async function applyUpdates(tx: Tx, updates: SourceInput[], existing: Map<string
     const e = existing.get(s.localId)!;
     sourceIds.set(s.localId, e.id);
     recordOfSource.set(e.id, e.recordId);
-    sourceRows.push({ id: e.id, raw_marcxml: s.rawMarcxml, core: s.core, work_key: s.workKey, dialect: s.dialect, encoding: s.encoding });
+    sourceRows.push({ id: e.id, raw_record: s.raw, core: s.core, work_key: s.workKey, dialect: s.dialect, encoding: s.encoding });
     if (e.via === 'new') rebuild.set(e.recordId, s.core); // the source the cluster was built from
     identifiers.push(...identifierRows(e.recordId, { ...s.core, invalid: s.invalid }));
   }
   // one statement per batch (not one per row)
-  await tx.execute(sql`UPDATE record_sources s SET raw_marcxml = v.raw_marcxml, core = v.core, work_key = v.work_key, dialect = v.dialect, encoding = v.encoding, updated_at = now()
-    FROM jsonb_to_recordset(${jsonRows(sourceRows)}::jsonb) AS v(id int, raw_marcxml text, core jsonb, work_key text, dialect text, encoding text)
+  await tx.execute(sql`UPDATE record_sources s SET raw_record = v.raw_record, raw_marcxml = NULL, core = v.core, work_key = v.work_key, dialect = v.dialect, encoding = v.encoding, updated_at = now()
+    FROM jsonb_to_recordset(${jsonRows(sourceRows)}::jsonb) AS v(id int, raw_record text, core jsonb, work_key text, dialect text, encoding text)
     WHERE s.id = v.id`);
   if (rebuild.size) {
     const rows = [...rebuild].map(([id, core]) => ({ id, ...recordColumns(recordValues(core)) }));
@@ -251,8 +252,8 @@ async function clusterAndInsert(tx: Tx, ctx: BatchContext, fresh: SourceInput[],
   const resolve = (ref: ClusterRef) => (typeof ref === 'number' ? ref : newIds[ref.pending]);
   const now = new Date().toISOString();
   // one statement for the batch, rows as one JSON parameter: building thousands of bound parameters
-  // was a third of the import's CPU. The MARCXML (most of the bytes) travels apart as one text joined
-  // by U+0001, which MARCXML never holds: no JSON escaping and parsing of it on either side.
+  // was a third of the import's CPU. The stored records (most of the bytes) travel apart as one text
+  // joined by U+0001, which their JSON never holds raw: no escaping and parsing of them again.
   const rows = decisions.map((d, n) => ({
     n,
     record_id: resolve(d.ref),
@@ -260,20 +261,20 @@ async function clusterAndInsert(tx: Tx, ctx: BatchContext, fresh: SourceInput[],
     local_id: d.source.localId,
     dialect: d.source.dialect,
     encoding: d.source.encoding,
-    raw_marcxml: undefined as string | undefined,
+    raw_record: undefined as string | undefined,
     core: d.source.core,
     work_key: d.source.workKey,
     match_points: { ...d.matchPoints, at: now },
     import_id: ctx.importId,
   }));
-  const xmlApart = decisions.every((d) => d.source.rawMarcxml !== '' && !d.source.rawMarcxml.includes(XML_SEPARATOR));
-  if (!xmlApart) rows.forEach((r, i) => (r.raw_marcxml = decisions[i].source.rawMarcxml));
+  const rawApart = decisions.every((d) => d.source.raw !== '' && !d.source.raw.includes(RAW_SEPARATOR));
+  if (!rawApart) rows.forEach((r, i) => (r.raw_record = decisions[i].source.raw));
   const inserted = await queryRows<{ id: number; local_id: string; record_id: number }>(
     tx,
-    sql`INSERT INTO record_sources (record_id, member_id, local_id, dialect, encoding, raw_marcxml, core, work_key, match_points, import_id)
-      SELECT v.record_id, v.member_id, v.local_id, v.dialect, v.encoding, ${xmlApart ? sql`x.raw_marcxml` : sql`v.raw_marcxml`}, v.core, v.work_key, v.match_points, v.import_id
-      FROM jsonb_to_recordset(${jsonRows(rows)}::jsonb) AS v(n int, record_id int, member_id int, local_id text, dialect text, encoding text, raw_marcxml text, core jsonb, work_key text, match_points jsonb, import_id int)
-      ${xmlApart ? sql`JOIN unnest(string_to_array(${decisions.map((d) => d.source.rawMarcxml).join(XML_SEPARATOR)}::text, chr(1))) WITH ORDINALITY AS x(raw_marcxml, n) ON x.n = v.n + 1` : sql``}
+    sql`INSERT INTO record_sources (record_id, member_id, local_id, dialect, encoding, raw_record, core, work_key, match_points, import_id)
+      SELECT v.record_id, v.member_id, v.local_id, v.dialect, v.encoding, ${rawApart ? sql`x.raw_record` : sql`v.raw_record`}, v.core, v.work_key, v.match_points, v.import_id
+      FROM jsonb_to_recordset(${jsonRows(rows)}::jsonb) AS v(n int, record_id int, member_id int, local_id text, dialect text, encoding text, raw_record text, core jsonb, work_key text, match_points jsonb, import_id int)
+      ${rawApart ? sql`JOIN unnest(string_to_array(${decisions.map((d) => d.source.raw).join(RAW_SEPARATOR)}::text, chr(1))) WITH ORDINALITY AS x(raw_record, n) ON x.n = v.n + 1` : sql``}
       RETURNING id, local_id, record_id`,
   );
   for (const r of inserted) {
@@ -393,8 +394,8 @@ async function addMfhdHoldings(tx: Tx, ctx: BatchContext, mfhds: MfhdInput[], so
 
 // ---- bulk statements (see db/bulk.ts) -------------------------------------------------------------
 
-/** Joins the MARCXML of a batch's sources into one parameter (see clusterAndInsert). */
-const XML_SEPARATOR = '\u0001';
+/** Joins the stored records of a batch's sources into one parameter (see clusterAndInsert). */
+const RAW_SEPARATOR = '\u0001';
 
 const RECORD_COLUMNS = ['title', 'responsibility', 'edition', 'publisher', 'place', 'year', 'language', 'isbns', 'issns', 'clc', 'subjects', 'alt_titles', 'format', 'title_key', 'author_key', 'publisher_key', 'any_key'] as const;
 const RECORD_COLUMN_TYPES =

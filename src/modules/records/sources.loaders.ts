@@ -2,6 +2,8 @@ import DataLoader from 'dataloader';
 import { asc, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { alignMany, alignOne } from '../../graphql/align.js';
+import { fromCompactMarc } from '../../importers/marc/marc-compact.js';
+import { toMarcXml } from '../../importers/marc/to-marcxml.js';
 import { recordSources } from './sources.tables.js';
 
 /** The raw MARC (large) is loaded only when a client selects `rawMarc`. */
@@ -17,9 +19,13 @@ export function createSourceLoaders(db: Db) {
       const rows = await db.select(LIGHT_COLUMNS).from(recordSources).where(inArray(recordSources.recordId, [...recordIds])).orderBy(asc(recordSources.id));
       return alignMany(recordIds, rows, (r) => r.recordId);
     }),
+    /** as MARCXML, made from the stored compact form (or as stored, for rows loaded before it) */
     rawMarcBySource: new DataLoader(async (ids: readonly number[]) => {
-      const rows = await db.select({ id: recordSources.id, raw: recordSources.rawMarcxml }).from(recordSources).where(inArray(recordSources.id, [...ids]));
-      return alignOne(ids, rows, (r) => r.id).map((r) => r?.raw ?? null);
+      const rows = await db
+        .select({ id: recordSources.id, record: recordSources.rawRecord, marcxml: recordSources.rawMarcxml })
+        .from(recordSources)
+        .where(inArray(recordSources.id, [...ids]));
+      return alignOne(ids, rows, (r) => r.id).map((r) => (r?.record != null ? toMarcXml(fromCompactMarc(r.record)) : (r?.marcxml ?? null)));
     }),
     sourceById: new DataLoader(async (ids: readonly number[]) => {
       const rows = await db.select(LIGHT_COLUMNS).from(recordSources).where(inArray(recordSources.id, [...ids]));

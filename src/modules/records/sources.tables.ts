@@ -1,4 +1,5 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { members } from '../members/members.tables.js';
 import { records } from './records.tables.js';
 
@@ -21,7 +22,9 @@ export const recordSources = pgTable(
     localId: text('local_id').notNull(), // the member's 001
     dialect: text('dialect').notNull(), // marc21 | unimarc
     encoding: text('encoding'),
-    rawMarcxml: text('raw_marcxml').notNull(),
+    /** the record as contributed, as compact JSON (marc-compact.ts); rows loaded before 0017 have raw_marcxml instead */
+    rawRecord: text('raw_record'),
+    rawMarcxml: text('raw_marcxml'),
     core: jsonb('core').$type<Record<string, unknown>>().notNull(), // the mapped record core, to rebuild a cluster on split
     workKey: text('work_key').notNull(),
     matchPoints: jsonb('match_points').$type<MatchPoints>().notNull(),
@@ -33,6 +36,7 @@ export const recordSources = pgTable(
     uniqueIndex('record_sources_member_local_idx').on(t.memberId, t.localId),
     index('record_sources_record_idx').on(t.recordId),
     index('record_sources_work_key_idx').on(t.workKey),
+    check('record_sources_raw_check', sql`${t.rawRecord} IS NOT NULL OR ${t.rawMarcxml} IS NOT NULL`),
   ],
 );
 

@@ -62,7 +62,7 @@ export class RecordSource {
   @Field(() => GraphQLDateTime, { description: 'When it was last re-imported.' })
   updatedAt!: Date;
 
-  static fromRow(row: Omit<RecordSourceRow, 'rawMarcxml' | 'core'>): RecordSource {
+  static fromRow(row: Omit<RecordSourceRow, 'rawRecord' | 'rawMarcxml' | 'core'>): RecordSource {
     const s = new RecordSource();
     s.dbId = row.id;
     s.recordId = row.recordId;
