@@ -83,6 +83,22 @@ describe('CNMARC records built in the test', () => {
     expect(title200(r.record as MarcRecord)).toBe(title);
   });
 
+  it('a damaged GB18030 sequence before a field terminator stays in its field (the data area is decoded whole)', async () => {
+    const bytes = writeIso2709(cnmarc('0120'), { encode: iconvEncoder('gb18030') });
+    // 者, the last character of 200, becomes "A" and a lone lead byte right before the terminator
+    const end = bytes.indexOf(iconv.encode('者', 'gb18030')) + 1;
+    expect(bytes[end + 1]).toBe(0x1e);
+    bytes[end - 1] = 0x41;
+    bytes[end] = 0x81;
+    const [r] = await collect(bytes, { encoding: 'gb18030' }); // (auto would take so damaged a record for Latin-1)
+    expect(r.encoding).toBe('gb18030');
+    const record = r.record as MarcRecord;
+    expect(subfieldValues(dataFields(record, '200')[0], 'f')[0]).toBe('责任A\ufffd');
+    expect(subfieldValues(dataFields(record, '210')[0], 'a')).toEqual(['北京']);
+    expect(record.fields.map((f) => f.tag)).toEqual(cnmarc('0120').fields.map((f) => f.tag));
+    expect(r.warnings.join('\n')).toContain('U+FFFD replacement characters in 200');
+  });
+
   it('mislabelled "50" (UTF-8) on GB18030 bytes: read as GB18030 with a warning', async () => {
     const [r] = await collect(writeIso2709(cnmarc('50  '), { encode: iconvEncoder('gb18030') }));
     expect(r.encoding).toBe('gb18030');

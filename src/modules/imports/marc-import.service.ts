@@ -49,7 +49,9 @@ export interface MarcImportOptions {
    * false: read and map in the load's own thread whatever the input. The CLI passes false on the
    * embedded database: there PostgreSQL itself runs in the load's thread, and a reader thread gave no
    * gain (100,000 records, quiet machine: 2,010 records/s without, 1,933 with) for 137 MB more memory
-   * and 10 s more CPU, where on a server it took the load from 2,292 to 2,938 records/s.
+   * and 10 s more CPU, where on a server it took the load from 2,292 to 2,938 records/s. Measured
+   * again once records were stored compactly (3 pairs, 100,000 records): 34.1, 34.1 and 41.7 s with
+   * the thread, 39.4, 36.5 and 36.4 s without, for ~150 MB more: still no clear gain.
    */
   readerThread?: boolean;
 }
