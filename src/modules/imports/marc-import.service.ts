@@ -234,7 +234,7 @@ interface LoadContext extends BatchContext {
 
 /**
  * What the load's row says went wrong: the database's own reason, not Drizzle's wrapper, whose
- * message is the whole statement with every parameter (a batch's MARCXML: megabytes, no reason).
+ * message is the whole statement with every parameter (a batch's records: megabytes, no reason).
  */
 function failureMessage(err: unknown): string {
   if (err instanceof DrizzleQueryError && err.cause instanceof Error) return `the database refused a batch: ${err.cause.message}`;

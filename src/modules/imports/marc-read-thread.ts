@@ -2,8 +2,8 @@
  * A load's reader thread, seen from the load: it starts marc-read.worker.ts on the load's inputs and
  * hands their batches over in order, one input at a time (`batches(i)`), each as marc-read.ts's
  * readBatches would have yielded it in this thread. The load then only writes: reading, decoding,
- * mapping and MARCXML writing run on another core (on PGlite, the database itself runs in the load's
- * thread, so there the two halves of the load each get a core).
+ * mapping and writing each record's stored form run on another core (on PGlite, the database itself
+ * runs in the load's thread, so there the two halves of the load each get a core).
  *
  * A reader that fails (an error it did not expect, a crash, an exit) ends the load with a clear
  * "the MARC reader thread …" error, never a hang; `close()` terminates it, whatever state it is in.
