@@ -31,13 +31,12 @@
  * encoding-detect.ts), then split on 0x1F, so no multi-byte character is ever cut. For UTF-8,
  * ISO 8859-1, GB18030/GBK and Big5 the whole data area is decoded in one call and cut at the
  * terminators (0x1E/0x1F are never part of a multi-byte sequence); MARC-8, ISO 5426 and other iconv
- * code pages go field by field (MARC-8 escapes reset at each field). Text is NFC-normalised (only strings holding characters
- * from U+0300 on can change).
+ * code pages go field by field (MARC-8 escapes reset at each field). Text is NFC-normalised (only
+ * strings holding characters from U+0300 on can change).
  * Speed (scripts/bench-marc-read.ts, 100,000 UTF-8 records of 2.65 KB on 2 busy shared vCPUs):
  * 28,000-67,000 records/s depending on the other jobs' load (110-180 MB/s in quieter runs), including
  * charset checks, decoding and NFC.
  */
-import iconv from 'iconv-lite';
 import { dialectFromEvidence } from './detect-dialect.js';
 import { plausibleLeader } from './detect-format.js';
 import {
@@ -208,10 +207,10 @@ function terminators(c: Chunks, dataEnd: number): number {
 }
 
 /**
- * iconv-lite sets (canonical names, as normalizeEncodingName and the detection give them) whose
+ * Character sets (canonical names, as normalizeEncodingName and the detection give them) whose
  * multi-byte sequences never hold a byte below 0x30: a data area can be decoded whole.
  */
-const WHOLE_AREA_ICONV = new Set(['gb18030', 'gbk', 'cp936', 'gb2312', 'big5', 'big5hkscs', 'cp950']);
+const WHOLE_AREA = new Set(['utf8', 'latin1', 'gb18030', 'gbk', 'cp936', 'gb2312', 'big5', 'big5hkscs', 'cp950']);
 
 /** Index of the chunk starting at `pos`, or -1. `hint` is tried first (entries are usually in order). */
 function chunkAt(c: Chunks, pos: number, hint: number): number {
@@ -383,8 +382,8 @@ export function parseIso2709Record(b: Buffer, start: number, end: number, encodi
   let pieces: string[] | null = null;
   let perPartNfc = false;
   let mayHaveFffd = true;
-  if (encoding === 'utf8' || encoding === 'latin1' || WHOLE_AREA_ICONV.has(encoding)) {
-    let text = encoding === 'utf8' || encoding === 'latin1' ? b.toString(encoding, base, dataEnd) : iconv.decode(b.subarray(base, dataEnd), encoding);
+  if (WHOLE_AREA.has(encoding)) {
+    let { text } = decodeBytes(b, base, dataEnd, encoding);
     mayHaveFffd = text.includes('\ufffd');
     if (normalise && MAY_NEED_NFC.test(text)) {
       if (MARK_AFTER_CODE.test(text)) perPartNfc = true;

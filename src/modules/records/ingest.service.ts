@@ -131,8 +131,8 @@ export async function ingestBatch(tx: Tx, ctx: BatchContext, batch: SourceInput[
 
 /**
  * A source row over 2 KB (a long record: its compact JSON and core) is compressed when stored; with
- * PostgreSQL's default, pglz, that was half the cost of inserting a row when every row held 2–3 KB of MARCXML. lz4 compresses about as well at a fraction of the CPU
- * and reads back faster; a server built without it (and PGlite, which has no lz4) keeps pglz. Set for
+ * PostgreSQL's default, pglz, that was half the cost of inserting a row when every row held 2–3 KB
+ * of MARCXML. lz4 compresses about as well at a fraction of the CPU and reads back faster; a server built without it (and PGlite, which has no lz4) keeps pglz. Set for
  * this transaction only; a value already stored keeps the method it was written with.
  */
 async function cheapCompression(tx: Tx): Promise<void> {
@@ -253,7 +253,7 @@ async function clusterAndInsert(tx: Tx, ctx: BatchContext, fresh: SourceInput[],
   const now = new Date().toISOString();
   // one statement for the batch, rows as one JSON parameter: building thousands of bound parameters
   // was a third of the import's CPU. The stored records (most of the bytes) travel apart as one text
-  // joined by U+0001, which their JSON never holds raw: no escaping and parsing of them again.
+  // joined by U+0001, which their JSON (toCompactMarc) never holds raw: no escaping and parsing of them again.
   const rows = decisions.map((d, n) => ({
     n,
     record_id: resolve(d.ref),
@@ -261,20 +261,17 @@ async function clusterAndInsert(tx: Tx, ctx: BatchContext, fresh: SourceInput[],
     local_id: d.source.localId,
     dialect: d.source.dialect,
     encoding: d.source.encoding,
-    raw_record: undefined as string | undefined,
     core: d.source.core,
     work_key: d.source.workKey,
     match_points: { ...d.matchPoints, at: now },
     import_id: ctx.importId,
   }));
-  const rawApart = decisions.every((d) => d.source.raw !== '' && !d.source.raw.includes(RAW_SEPARATOR));
-  if (!rawApart) rows.forEach((r, i) => (r.raw_record = decisions[i].source.raw));
   const inserted = await queryRows<{ id: number; local_id: string; record_id: number }>(
     tx,
     sql`INSERT INTO record_sources (record_id, member_id, local_id, dialect, encoding, raw_record, core, work_key, match_points, import_id)
-      SELECT v.record_id, v.member_id, v.local_id, v.dialect, v.encoding, ${rawApart ? sql`x.raw_record` : sql`v.raw_record`}, v.core, v.work_key, v.match_points, v.import_id
-      FROM jsonb_to_recordset(${jsonRows(rows)}::jsonb) AS v(n int, record_id int, member_id int, local_id text, dialect text, encoding text, raw_record text, core jsonb, work_key text, match_points jsonb, import_id int)
-      ${rawApart ? sql`JOIN unnest(string_to_array(${decisions.map((d) => d.source.raw).join(RAW_SEPARATOR)}::text, chr(1))) WITH ORDINALITY AS x(raw_record, n) ON x.n = v.n + 1` : sql``}
+      SELECT v.record_id, v.member_id, v.local_id, v.dialect, v.encoding, x.raw_record, v.core, v.work_key, v.match_points, v.import_id
+      FROM jsonb_to_recordset(${jsonRows(rows)}::jsonb) AS v(n int, record_id int, member_id int, local_id text, dialect text, encoding text, core jsonb, work_key text, match_points jsonb, import_id int)
+      JOIN unnest(string_to_array(${decisions.map((d) => d.source.raw).join(RAW_SEPARATOR)}::text, chr(1))) WITH ORDINALITY AS x(raw_record, n) ON x.n = v.n + 1
       RETURNING id, local_id, record_id`,
   );
   for (const r of inserted) {
