@@ -6,8 +6,10 @@
  * Tests beside a module's files are inside the folder and may reach its internals. Cycles between
  * modules are checked by .dependency-cruiser.modules.cjs (a second run, on src/modules alone).
  *
- * One exception: a *.tables.ts file may import another module's *.tables.ts (foreign keys), because
- * drizzle-kit loads the tables through src/db/schema.ts without the GraphQL layer.
+ * Two exceptions: a *.tables.ts file may import another module's *.tables.ts (foreign keys), because
+ * drizzle-kit loads the tables through src/db/schema.ts without the GraphQL layer; and a module may
+ * offer a pure.ts beside its index.ts, a second way in for code that must stay light (the MARC reader
+ * thread): nothing a pure.ts reaches may load Drizzle, GraphQL or the database drivers.
  *
  * Type-only imports count: a type is part of a module's surface like a value.
  */
@@ -19,7 +21,14 @@ module.exports = {
       comment: "Another module's files are reached only through its index.ts (src/modules/<m>/index.ts).",
       severity: 'error',
       from: { path: '^src/modules/([^/]+)/', pathNot: '\\.tables\\.ts$' },
-      to: { path: '^src/modules/[^/]+/', pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/index\\.ts$'] },
+      to: { path: '^src/modules/[^/]+/', pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/(index|pure)\\.ts$'] },
+    },
+    {
+      name: 'pure-surface-stays-pure',
+      comment: "A module's pure.ts is for threads that must start light: nothing it reaches may load the database layer, Drizzle, the drivers or GraphQL.",
+      severity: 'error',
+      from: { path: '^src/modules/[^/]+/pure\\.ts$' },
+      to: { path: ['^src/db/', '\\.tables\\.ts$', '(^|/)node_modules/(drizzle-orm|postgres|@electric-sql|graphql|type-graphql|@apollo)/'], reachable: true },
     },
     {
       name: 'no-cross-module-internal',
@@ -37,7 +46,7 @@ module.exports = {
         "which gathers every Drizzle table for drizzle-kit and the database handle (tables only).",
       severity: 'error',
       from: { pathNot: ['^src/modules/', '^src/db/schema\\.ts$'] },
-      to: { path: '^src/modules/[^/]+/', pathNot: '^src/modules/[^/]+/index\\.ts$' },
+      to: { path: '^src/modules/[^/]+/', pathNot: '^src/modules/[^/]+/(index|pure)\\.ts$' },
     },
     {
       name: 'no-module-internal-in-db-schema',
@@ -49,7 +58,8 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^node_modules/' },
+    // packages are left out, but for those pure-surface-stays-pure must see
+    exclude: { path: '^node_modules/(?!(drizzle-orm|postgres|@electric-sql|graphql|type-graphql|@apollo)/)' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.js'] },

@@ -106,7 +106,6 @@ export async function importCommand(config: Config, args: string[], io: CliIo): 
         idField,
         via: 'cli',
         actor: 'cli',
-        readerThread: store.database.kind === 'postgres', // see MarcImportOptions.readerThread
         onProgress: (p) => {
           const secs = (Date.now() - started) / 1000;
           progress.update(`${p.file}: ${p.read} records read, ${p.holdings} holdings (${Math.round(p.read / Math.max(secs, 0.001))} records/s)`);

@@ -4,14 +4,9 @@
  * parameters, and one statement per row, were most of an import's time.
  */
 import { sql } from 'drizzle-orm';
+import { jsonRows } from '../lib/json-rows.js';
 
-const LONE_SURROGATE_ESCAPE = /(?<!\\)((?:\\\\)*)\\ud[89a-f][0-9a-f]{2}/g;
-
-/** JSON text of rows for `jsonb_to_recordset`; a lone surrogate becomes U+FFFD, as a text parameter's UTF-8 encoding makes it. */
-export function jsonRows(rows: unknown): string {
-  const text = JSON.stringify(rows);
-  return text.includes('\\ud') ? text.replace(LONE_SURROGATE_ESCAPE, '$1\\ufffd') : text;
-}
+export { jsonRows };
 
 /** A text[] from one JSON parameter (e.g. for `= ANY (…)`, which keeps the index scan). */
 export function textArray(values: string[]) {

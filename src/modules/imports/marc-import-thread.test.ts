@@ -8,6 +8,7 @@ import path from 'node:path';
 import { desc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, marcFile, type Book } from '../../../test/support/marc-books.js';
+import { buildCnmarcIso2709, cnmarcSamples } from '../../importers/marc/cnmarc-sample.js';
 import { openTestDatabase, type TestDatabase } from '../../../test/support/test-db.js';
 import { SYSTEM_VIEWER } from '../../auth/viewer.js';
 import { memberByCode } from '../members/index.js';
@@ -17,13 +18,18 @@ import { importMarc, inReaderThread, READER_THREAD_MIN_BYTES, type ImportSummary
 
 const FIXTURES = new URL('../../../../shared/fixtures/marc/', import.meta.url).pathname;
 const FILES = ['edge-cases/pymarc-utf8_errors.dat', 'edge-cases/marc4j-bad_leaders_10_11.mrc', 'marc21-holdings/xbib-zdblokutf8.mrc', 'marc21/marc4j-brkrtest.mrc', 'marcxml/pymarc-batch.xml'];
-const [T1, T2, T3, T4] = ['CN-T-THR1', 'CN-T-THR2', 'CN-T-THR3', 'CN-T-THR4'];
+const [T1, T2, T3, T4, T5] = ['CN-T-THR1', 'CN-T-THR2', 'CN-T-THR3', 'CN-T-THR4', 'CN-T-THR5'];
+/** files no other test here loads, so T5's records start clusters of their own */
+const OWN_FILES = [
+  'marc21/marc4j-selectedRecs.mrc', 'marc21/xbib-IRMARC8.bin', 'marc21/yaz-marccol5.u8.marc', 'marc21/pymarc-test.dat', 'marc21/pymarc-1251.dat', 'marc21/xbib-zdbtitutf8.mrc',
+  'marc21/pymarc-multi_isbn.dat', 'edge-cases/rubymarc-utf8_with_bad_bytes.marc', 'unimarc/pymarc-testunimarc.dat', 'marcxml/xbib-lvi.xml', 'marcxml/xbib-alma.xml',
+];
 
 let t: TestDatabase;
 let dir: string;
 beforeAll(async () => {
   t = await openTestDatabase();
-  for (const m of [T1, T2, T3, T4]) await addMember(t.database.db, m);
+  for (const m of [T1, T2, T3, T4, T5]) await addMember(t.database.db, m);
   dir = mkdtempSync(path.join(tmpdir(), 'sharegraph-thread-test-'));
 });
 afterAll(async () => {
@@ -66,7 +72,36 @@ describe('reading in a thread or not', () => {
     expect(files.summary.holdings).toBeGreaterThan(0);
   });
 
-  it('reads a file in the load’s own thread when told to (the CLI on the embedded database)', async () => {
+  it('writes the same clusters and sources whether the reader thread made their row texts or the load did', async () => {
+    const db = t.database.db;
+    // and CNMARC in GB18030: traditional and simplified Chinese, whose search keys are folded
+    const cnmarc = path.join(dir, 'cnmarc-gb18030.mrc');
+    writeFileSync(cnmarc, buildCnmarcIso2709(cnmarcSamples(), 'gb18030'));
+    const inputs = [...OWN_FILES.map((f) => ({ name: f, source: { path: FIXTURES + f } })), { name: 'cnmarc-gb18030.mrc', source: { path: cnmarc } }];
+    // every column a load writes from what it read, per source (by its 001), with the cluster the source started
+    const written = async () => {
+      const rows = await db.execute(sql`SELECT s.local_id, s.dialect, s.encoding, s.core, s.work_key, s.raw_record, s.match_points - 'at' AS match_points,
+          CASE WHEN s.match_points->>'via' = 'new' THEN to_jsonb(r) - 'id' - 'created_at' - 'updated_at' END AS cluster
+        FROM record_sources s JOIN members m ON m.id = s.member_id JOIN records r ON r.id = s.record_id
+        WHERE m.code = ${T5} ORDER BY s.local_id`);
+      return Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows;
+    };
+    const before = ReaderThread.started;
+    await importMarc(db, SYSTEM_VIEWER, inputs, opts(T5));
+    expect(ReaderThread.started).toBe(before + 1);
+    const threaded = await written();
+    // a replacing load of one other record takes them all away, with the clusters they started
+    await importMarc(db, SYSTEM_VIEWER, [{ name: 'one.mrc', source: { bytes: marcFile([{ id: 'only-one', title: 'Only one' }]) } }], { ...opts(T5), replace: true });
+    expect((await written()).length).toBe(1);
+    await importMarc(db, SYSTEM_VIEWER, inputs, { ...opts(T5), readerThread: false });
+    expect(ReaderThread.started).toBe(before + 1);
+    const inThread = (await written()).filter((r) => (r as { local_id: string }).local_id !== 'only-one');
+    expect(threaded.length).toBeGreaterThan(60);
+    expect(threaded.filter((r) => (r as { cluster: unknown }).cluster !== null).length).toBeGreaterThan(50);
+    expect(inThread).toEqual(threaded);
+  });
+
+  it('reads a file in the load’s own thread when told to', async () => {
     const before = ReaderThread.started;
     const summary = await importMarc(t.database.db, SYSTEM_VIEWER, [{ name: FILES[0], source: { path: FIXTURES + FILES[0] } }], { ...opts(T2), readerThread: false });
     expect(ReaderThread.started).toBe(before);

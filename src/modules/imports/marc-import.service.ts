@@ -46,12 +46,13 @@ export interface MarcImportOptions {
   actor: string;
   onProgress?: (progress: { file: string; read: number; holdings: number }) => void;
   /**
-   * false: read and map in the load's own thread whatever the input. The CLI passes false on the
-   * embedded database: there PostgreSQL itself runs in the load's thread, and a reader thread gave no
-   * gain (100,000 records, quiet machine: 2,010 records/s without, 1,933 with) for 137 MB more memory
-   * and 10 s more CPU, where on a server it took the load from 2,292 to 2,938 records/s. Measured
-   * again once records were stored compactly (3 pairs, 100,000 records): 34.1, 34.1 and 41.7 s with
-   * the thread, 39.4, 36.5 and 36.4 s without, for ~150 MB more: still no clear gain.
+   * false: read and map in the load's own thread whatever the input (tests compare the two ways).
+   * Nothing else passes it. The CLI passed false on the embedded database until the reader thread
+   * also made each source's row texts (SourceInput.json): there PostgreSQL runs in the load's thread,
+   * and the thread gave no clear gain while it only read and mapped (100,000 records: 34.1, 34.1 and
+   * 41.7 s with it, 39.4, 36.5 and 36.4 s without); with the row texts made there too, 28.5, 30.9 and
+   * 30.3 s against 39.3, 36.4 and 33.8 s (2026-12-07, alternating pairs on a quiet machine), for
+   * ~150 MB more memory (770–785 MB peak against 600–640).
    */
   readerThread?: boolean;
 }

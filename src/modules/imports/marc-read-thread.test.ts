@@ -35,10 +35,11 @@ async function inThread(inputs: { source: MarcSource; settings: ReadSettings }[]
   }
 }
 
+/** Reading in this thread, with the row texts the reader thread adds (the load compares rows: marc-import-thread.test.ts). */
 async function here(inputs: { source: MarcSource; settings: ReadSettings }[], batchSize: number): Promise<ReadBatch[][]> {
   const out: ReadBatch[][] = [];
   for (const { source, settings: s } of inputs) {
-    out.push(await all(readBatches(source, s, batchSize)));
+    out.push(await all(readBatches(source, s, batchSize, true)));
     if (out.at(-1)!.at(-1)?.failure) break;
   }
   return out;

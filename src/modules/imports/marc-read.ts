@@ -14,8 +14,9 @@ import type { MarcDialect, MarcRecord } from '../../importers/marc/marc-record.j
 import { readMarc, type MarcSource } from '../../importers/marc/read-marc.js';
 import { recordId, type IdField } from '../../importers/marc/record-id.js';
 import { toCompactMarc } from '../../importers/marc/marc-compact.js';
-// types only: the reader thread must not load the records module (Drizzle, GraphQL classes)
+// types only: the reader thread must not load the records module (Drizzle, GraphQL classes); pure.ts is light
 import type { MfhdInput, SourceInput } from '../records/index.js';
+import { sourceJson } from '../records/pure.js';
 
 /** What reading needs of the load's options (all structured-clonable, for the reader thread). */
 export interface ReadSettings {
@@ -53,8 +54,13 @@ const HOLDINGS_TYPES = new Set(['u', 'v', 'x', 'y']);
 
 const emptyBatch = (): ReadBatch => ({ sources: [], mfhds: [], warnings: [], rejects: [], read: 0, parsed: 0, firstProblem: null, full: false });
 
-/** Reads one input to its end, a batch at a time; a reader's error ends it as the last batch's `failure`. */
-export async function* readBatches(source: MarcSource, settings: ReadSettings, batchSize: number): AsyncGenerator<ReadBatch> {
+/**
+ * Reads one input to its end, a batch at a time; a reader's error ends it as the last batch's `failure`.
+ * `rowTexts`: each source also carries the JSON texts of its rows (SourceInput.json), made here so that
+ * the load's thread only joins them; worth it in a reader thread, which works while the load writes
+ * (in the load's own thread the ingest makes them for the sources it inserts, no sooner).
+ */
+export async function* readBatches(source: MarcSource, settings: ReadSettings, batchSize: number, rowTexts = false): AsyncGenerator<ReadBatch> {
   let b = emptyBatch();
   const reject = (position: number, reason: string) => b.rejects.push({ position, reason });
   try {
@@ -85,7 +91,7 @@ export async function* readBatches(source: MarcSource, settings: ReadSettings, b
         reject(result.position, id.reason);
         continue;
       }
-      const source = toSource(record, id.id, settings.dialect, result.encoding);
+      const source = toSource(record, id.id, settings.dialect, result.encoding, rowTexts);
       if (typeof source === 'string') {
         reject(result.position, source);
         continue;
@@ -121,14 +127,14 @@ export function nulAt(record: MarcRecord): string | null {
 }
 
 /** The record (whose ID is `localId`) as a source to write, or the reason it is rejected. */
-export function toSource(record: MarcRecord, localId: string, dialectOption: 'auto' | MarcDialect, encoding: string | null): SourceInput | string {
+export function toSource(record: MarcRecord, localId: string, dialectOption: 'auto' | MarcDialect, encoding: string | null, rowTexts = false): SourceInput | string {
   const nul = nulAt(record);
   if (nul) return `a NUL character (U+0000) in ${nul}, which cannot be stored: remove it from the record`;
   const dialect = dialectOption === 'auto' ? detectDialect(record) : dialectOption;
   const mapped = mapRecord(record, dialect);
   if (!mapped.deleted && mapped.problems.length) return mapped.problems.join('; ');
   const keys = matchKeys(mapped);
-  return {
+  const source: SourceInput = {
     localId,
     deleted: mapped.deleted,
     dialect,
@@ -140,4 +146,6 @@ export function toSource(record: MarcRecord, localId: string, dialectOption: 'au
     workKey: keys.workKey,
     items: mapped.deleted ? [] : extractItems(record, dialect),
   };
+  if (rowTexts && !mapped.deleted) source.json = sourceJson(source);
+  return source;
 }

@@ -26,7 +26,7 @@ const post = (m: ReaderMessage) => port.postMessage(m);
 async function run(): Promise<void> {
   for (let input = 0; input < data.inputs.length; input++) {
     const { source, settings } = data.inputs[input];
-    for await (const batch of readBatches(source, settings, data.batchSize)) {
+    for await (const batch of readBatches(source, settings, data.batchSize, true)) {
       const { failure, ...read } = batch;
       post({ kind: 'batch', input, batch: 'failure' in batch ? { ...read, failure: serializeError(failure) } : read });
       if ('failure' in batch) return; // the load ends with it

@@ -10,7 +10,8 @@ import { intArray, jsonRows, parseTextArray, textArray } from '../../db/bulk.js'
 import { lockClustering, lockMatchKeys } from './cluster-locks.js';
 import { decideCluster, editionCompatible } from './clustering.js';
 import { recordIdentifiers, records } from './records.tables.js';
-import { identifierRows, recordValues, searchKeys, type IdentifierRow, type RecordInput } from './records.write.js';
+import { identifierRows, type IdentifierRow } from './records.write.js';
+import { clusterRowJson, RECORD_COLUMNS, RECORD_COLUMN_TYPES, recordColumns, recordValues, searchKeys, sourceRowJson, type RecordInput, type SourceJson } from './record-values.js';
 import { recordSources, type MatchPoints } from './sources.tables.js';
 
 export interface ItemInput {
@@ -33,6 +34,8 @@ export interface SourceInput {
   invalid: { scheme: 'isbn' | 'issn'; value: string }[];
   workKey: string;
   items: ItemInput[];
+  /** its row texts, when the reader made them (record-values.ts, sourceJson); else made here */
+  json?: SourceJson;
 }
 
 export interface MfhdInput {
@@ -225,7 +228,7 @@ async function clusterAndInsert(tx: Tx, ctx: BatchContext, fresh: SourceInput[],
   if (fresh.length === 0) return { created: 0, merged: 0 };
   const { byNumber, byKey } = await lookupEvidence(tx, fresh);
   // clusters started in this batch, so two new sources of one book in a batch land together
-  const pendingCores: RecordInput[] = [];
+  const pending: SourceInput[] = []; // sources that start a cluster, in order
   const batchNumber = new Map<string, ClusterRef>();
   const batchKey = new Map<string, { ref: ClusterRef; isbns: string[] }>();
   const decisions: { source: SourceInput; ref: ClusterRef; matchPoints: MatchPoints }[] = [];
@@ -242,35 +245,29 @@ async function clusterAndInsert(tx: Tx, ctx: BatchContext, fresh: SourceInput[],
         },
       },
     );
-    const ref: ClusterRef = d.cluster ?? { pending: pendingCores.push(s.core) - 1 };
+    const ref: ClusterRef = d.cluster ?? { pending: pending.push(s) - 1 };
     for (const v of isbns) if (!batchNumber.has(`isbn ${v}`) && !byNumber.has(`isbn ${v}`)) batchNumber.set(`isbn ${v}`, ref);
     for (const v of s.core.issns ?? []) if (!batchNumber.has(`issn ${v}`) && !byNumber.has(`issn ${v}`)) batchNumber.set(`issn ${v}`, ref);
     if (s.workKey && !batchKey.has(s.workKey) && !byKey.has(s.workKey)) batchKey.set(s.workKey, { ref, isbns });
     decisions.push({ source: s, ref, matchPoints: d.matchPoints });
   }
-  const newIds = await insertRecordRows(tx, pendingCores.map(recordValues));
+  const newIds = await insertRecordRows(tx, pending.map((s) => s.json?.cluster ?? clusterRowJson(s.core)));
   const resolve = (ref: ClusterRef) => (typeof ref === 'number' ? ref : newIds[ref.pending]);
   const now = new Date().toISOString();
   // one statement for the batch, rows as one JSON parameter: building thousands of bound parameters
-  // was a third of the import's CPU. The stored records (most of the bytes) travel apart as one text
-  // joined by U+0001, which their JSON (toCompactMarc) never holds raw: no escaping and parsing of them again.
-  const rows = decisions.map((d, n) => ({
-    n,
-    record_id: resolve(d.ref),
-    member_id: ctx.memberId,
-    local_id: d.source.localId,
-    dialect: d.source.dialect,
-    encoding: d.source.encoding,
-    core: d.source.core,
-    work_key: d.source.workKey,
-    match_points: { ...d.matchPoints, at: now },
-    import_id: ctx.importId,
-  }));
+  // was a third of the import's CPU. A row's own columns come as JSON text made where it was read
+  // (sourceRowJson); the columns known only now go in front of them. The stored records (most of the
+  // bytes) travel apart as one text joined by U+0001, which their JSON (toCompactMarc) never holds raw:
+  // no escaping and parsing of them again.
+  const head = `"member_id":${ctx.memberId},"import_id":${JSON.stringify(ctx.importId)}`;
+  const rowsJson = `[${decisions
+    .map((d, n) => `{"n":${n},"record_id":${resolve(d.ref)},${head},"match_points":${jsonRows({ ...d.matchPoints, at: now })},${(d.source.json?.source ?? sourceRowJson(d.source)).slice(1)}`)
+    .join(',')}]`;
   const inserted = await queryRows<{ id: number; local_id: string; record_id: number }>(
     tx,
     sql`INSERT INTO record_sources (record_id, member_id, local_id, dialect, encoding, raw_record, core, work_key, match_points, import_id)
       SELECT v.record_id, v.member_id, v.local_id, v.dialect, v.encoding, x.raw_record, v.core, v.work_key, v.match_points, v.import_id
-      FROM jsonb_to_recordset(${jsonRows(rows)}::jsonb) AS v(n int, record_id int, member_id int, local_id text, dialect text, encoding text, core jsonb, work_key text, match_points jsonb, import_id int)
+      FROM jsonb_to_recordset(${rowsJson}::jsonb) AS v(n int, record_id int, member_id int, local_id text, dialect text, encoding text, core jsonb, work_key text, match_points jsonb, import_id int)
       JOIN unnest(string_to_array(${decisions.map((d) => d.source.raw).join(RAW_SEPARATOR)}::text, chr(1))) WITH ORDINALITY AS x(raw_record, n) ON x.n = v.n + 1
       RETURNING id, local_id, record_id`,
   );
@@ -281,7 +278,7 @@ async function clusterAndInsert(tx: Tx, ctx: BatchContext, fresh: SourceInput[],
   await writeIdentifiers(tx, decisions.flatMap((d) => identifierRows(resolve(d.ref), { ...d.source.core, invalid: d.source.invalid })));
   const joinedExisting = [...new Set(decisions.filter((d) => typeof d.ref === 'number').map((d) => d.ref as number))];
   await refreshClusterIdentifiers(tx, joinedExisting);
-  return { created: pendingCores.length, merged: decisions.length - pendingCores.length };
+  return { created: pending.length, merged: decisions.length - pending.length };
 }
 
 /**
@@ -394,28 +391,14 @@ async function addMfhdHoldings(tx: Tx, ctx: BatchContext, mfhds: MfhdInput[], so
 /** Joins the stored records of a batch's sources into one parameter (see clusterAndInsert). */
 const RAW_SEPARATOR = '\u0001';
 
-const RECORD_COLUMNS = ['title', 'responsibility', 'edition', 'publisher', 'place', 'year', 'language', 'isbns', 'issns', 'clc', 'subjects', 'alt_titles', 'format', 'title_key', 'author_key', 'publisher_key', 'any_key'] as const;
-const RECORD_COLUMN_TYPES =
-  'title text, responsibility text, edition text, publisher text, place text, year int, language text, isbns text[], issns text[], clc text, subjects text[], ' +
-  'alt_titles text[], format text, title_key text, author_key text, publisher_key text, any_key text';
-
-/** recordValues() under the table's column names. */
-function recordColumns(v: ReturnType<typeof recordValues>): Record<(typeof RECORD_COLUMNS)[number], unknown> {
-  return {
-    title: v.title, responsibility: v.responsibility ?? null, edition: v.edition ?? null, publisher: v.publisher ?? null, place: v.place ?? null,
-    year: v.year ?? null, language: v.language ?? null, isbns: v.isbns ?? [], issns: v.issns ?? [], clc: v.clc ?? null, subjects: v.subjects ?? [],
-    alt_titles: v.altTitles ?? [], format: v.format ?? 'BOOK', title_key: v.titleKey ?? '', author_key: v.authorKey ?? '', publisher_key: v.publisherKey ?? '', any_key: v.anyKey ?? '',
-  };
-}
-
-/** Inserts clusters; returns their ids in input order. */
-async function insertRecordRows(tx: Tx, values: ReturnType<typeof recordValues>[]): Promise<number[]> {
-  if (values.length === 0) return [];
+/** Inserts clusters, each given as its row's JSON text (clusterRowJson); returns their ids in input order. */
+async function insertRecordRows(tx: Tx, rowTexts: string[]): Promise<number[]> {
+  if (rowTexts.length === 0) return [];
   const cols = RECORD_COLUMNS.join(', ');
   const rows = await queryRows<{ id: number }>(
     tx,
     sql`INSERT INTO records (${sql.raw(cols)})
-      SELECT ${sql.raw(RECORD_COLUMNS.map((c) => `v.${c}`).join(', '))} FROM jsonb_to_recordset(${jsonRows(values.map(recordColumns))}::jsonb) AS v(${sql.raw(RECORD_COLUMN_TYPES)})
+      SELECT ${sql.raw(RECORD_COLUMNS.map((c) => `v.${c}`).join(', '))} FROM jsonb_to_recordset(${`[${rowTexts.join(',')}]`}::jsonb) AS v(${sql.raw(RECORD_COLUMN_TYPES)})
       RETURNING id`,
   );
   return rows.map((r) => Number(r.id));
