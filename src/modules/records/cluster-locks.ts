@@ -39,13 +39,18 @@ export interface KeySource {
   workKey: string;
 }
 
-/** The match keys of these sources: what lookupEvidence looks them up by. */
-export function matchKeys(sources: readonly KeySource[]): string[] {
+/**
+ * The match keys of these sources (what lookupEvidence looks them up by), or, once there are more
+ * than `limit`, the first limit + 1 of them: a bulk batch's ~3,000 keys are not gathered only to be
+ * counted.
+ */
+function matchKeys(sources: readonly KeySource[], limit: number): string[] {
   const keys = new Set<string>();
   for (const s of sources) {
     for (const v of s.core.isbns ?? []) keys.add(`isbn ${v}`);
     for (const v of s.core.issns ?? []) keys.add(`issn ${v}`);
     if (s.workKey) keys.add(`work ${s.workKey}`);
+    if (keys.size > limit) break;
   }
   return [...keys];
 }
@@ -55,7 +60,7 @@ export function matchKeys(sources: readonly KeySource[]): string[] {
  * `deletes`: the batch also removes sources (and so maybe clusters): exclusive.
  */
 export async function lockMatchKeys(tx: Tx, sources: readonly KeySource[], deletes: boolean): Promise<void> {
-  const keys = matchKeys(sources);
+  const keys = matchKeys(sources, KEY_LIMIT);
   if (keys.length === 0 && !deletes) return;
   if (deletes || keys.length > KEY_LIMIT) return lockClustering(tx);
   // one statement: the clustering lock (the NULL row, sorted first) and then the keys' locks in
