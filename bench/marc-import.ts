@@ -9,7 +9,8 @@
  *     record with an ISBN and 1-3 items in 905/952) and a second member's file of N/5 of the same books
  *     (own 001s and items, a fifth without ISBN),
  *  2. per run: a fresh database, `seed` (the demo data: the members exist), the second member's file
- *     loaded first (not timed), then the member's file (timed: wall time of the command, its peak RSS
+ *     loaded first (not timed), their writes settled (`sync`, and a CHECKPOINT on the server: see
+ *     settle()), then the member's file (timed: wall time of the command, its peak RSS
  *     through /usr/bin/time -v, else VmHWM polled from /proc), so ~20 % of the timed records merge into
  *     clusters that already exist,
  *  3. prints a table and, as the last line of stdout, one JSON object: records/s on PGlite and on
@@ -22,12 +23,13 @@
  * BENCH_IMPORT_PGLITE (1; 0 skips PGlite), BENCH_CPU_PROF (a folder: the timed imports run with
  * node --cpu-prof into it), BENCH_KEEP (1: keep the PGlite folders).
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureFile, type BenchFile } from './marc-import-data.js';
+import postgres from 'postgres';
 import { recreateDatabase } from './bench-env.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -118,6 +120,30 @@ function databaseCpuMeter(database: string): { stop(): number | null } {
   };
 }
 
+/**
+ * Before the timed import: what the untimed steps (a previous run, the seed, the overlap load) left to
+ * write goes to disk first, so the timed import pays for its own writes only. `sync` flushes the OS's
+ * dirty pages (a PGlite folder is hundreds of MB of them); on the server, a CHECKPOINT writes the
+ * buffers those steps dirtied (superuser or pg_checkpoint; skipped with a note otherwise).
+ */
+async function settle(databaseUrl: string | null): Promise<void> {
+  if (databaseUrl) {
+    const client = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+    try {
+      await client.unsafe('CHECKPOINT');
+    } catch (err) {
+      log(`CHECKPOINT before the timed import skipped: ${err instanceof Error ? err.message : String(err)}`);
+    } finally {
+      await client.end({ timeout: 5 });
+    }
+  }
+  try {
+    execFileSync('sync', { stdio: 'ignore' });
+  } catch {
+    // no sync(1) here: the figures may then include the untimed steps' writeback
+  }
+}
+
 /** Runs the CLI; resolves with stdout, wall seconds and peak RSS (MB) of the CLI process. */
 function runCli(args: string[], env: NodeJS.ProcessEnv, opts: { label: string; cpuProfDir?: string | null }): Promise<{ stdout: string; seconds: number; peakRssMb: number; cpuSeconds: number | null }> {
   const nodeArgs = [...(opts.cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', opts.cpuProfDir] : []), '--import', 'tsx', 'src/cli.ts', ...args];
@@ -195,6 +221,7 @@ async function oneRun(backend: 'pglite' | 'postgres', member: BenchFile, other: 
     await runCli(['seed'], env, { label });
     const pre = lastJson<Summary>((await runCli(['import', 'marc', other.path, '--member', OTHER, '--json'], env, { label: `${label} ${OTHER}` })).stdout);
     log(`${label}: ${OTHER} loaded first: ${pre.read} records, ${pre.created} clusters, ${pre.holdings} holdings`);
+    await settle(backend === 'postgres' ? databaseUrl : null);
     const meter = backend === 'postgres' ? databaseCpuMeter(decodeURIComponent(new URL(databaseUrl).pathname.slice(1))) : null;
     const run = await runCli(['import', 'marc', member.path, '--member', MEMBER, '--json'], env, { label: `${label} ${MEMBER}`, cpuProfDir });
     const dbCpuSeconds = meter ? meter.stop() : null;
