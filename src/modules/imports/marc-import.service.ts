@@ -10,12 +10,11 @@
  * Reading and mapping (marc-read.ts) run in a reader thread for files and large uploads
  * (inReaderThread): this thread then only applies each batch's counts and writes it.
  */
-import { and, DrizzleQueryError, eq, inArray, ne, or, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, or, isNull, sql } from 'drizzle-orm';
 import { assertCanEditMember } from '../../auth/policy.js';
 import type { Viewer } from '../../auth/viewer.js';
-import type { Db, DbOrTx } from '../../db/database.js';
+import type { Db } from '../../db/database.js';
 import { transactionWithRetry } from '../../db/retry.js';
-import { storableText } from '../../lib/storable-text.js';
 import { normalizeEncodingName } from '../../importers/marc/encoding-detect.js';
 import type { MarcDialect } from '../../importers/marc/marc-record.js';
 import { open } from 'node:fs/promises';
@@ -23,14 +22,12 @@ import { DETECT_HEAD_BYTES, detectFormat, UnsupportedFormatError, type MarcSourc
 import { formatIdField, idFieldOrder, type IdField } from '../../importers/marc/record-id.js';
 import { memberByCode } from '../members/index.js';
 import { HoldingsTally, sourceHoldings, trackedSourceHoldings } from '../holdings/index.js';
-import { recordEvent } from '../events/index.js';
-import { toGlobalId } from '../../graphql/global-id.js';
 import { deleteSources, ingestBatch, recordSources, type BatchContext, type MfhdInput, type SourceInput } from '../records/index.js';
 import { WarningList } from './import-warnings.js';
 import { readBatches, type ReadBatch, type ReadSettings } from './marc-read.js';
 import { ReaderThread } from './marc-read-thread.js';
-import { registerRun, unregisterRun } from './interrupted.js';
 import { imports, type ImportWarning, type RejectedRecord } from './imports.tables.js';
+import { failureMessage, finish, LoadRow, saveProgress } from './marc-load-row.js';
 
 export const BATCH_SIZE = 1000;
 
@@ -187,40 +184,6 @@ export async function importMarc(db: Db, viewer: Viewer, inputs: MarcInput[], op
   }
 }
 
-/**
- * The load's row in `imports`, written once, when first needed; its owner is this process's database
- * sessions (interrupted.ts), and this process counts it as running until `done`.
- */
-class LoadRow {
-  private inserted: Promise<number> | null = null;
-  private known: number | null = null;
-  constructor(
-    private readonly db: Db,
-    private readonly values: { memberId: number; kind: string; files: string[]; via: string; actor: string },
-  ) {}
-
-  get started(): boolean {
-    return this.inserted !== null;
-  }
-
-  id(): Promise<number> {
-    this.inserted ??= registerRun(this.db, async () => {
-      const [row] = await this.db
-        .insert(imports)
-        .values({ ...this.values, status: 'RUNNING', owner: sql`current_setting('application_name')`, rejected: [] })
-        .returning({ id: imports.id });
-      return (this.known = row.id);
-    });
-    return this.inserted;
-  }
-
-  /** From now on a sweep may take a row still RUNNING for what it is: a load that ended without saying so. */
-  done(): void {
-    if (this.known !== null) unregisterRun(this.db, this.known);
-    else this.inserted?.then((id) => unregisterRun(this.db, id), () => {});
-  }
-}
-
 interface LoadContext extends BatchContext {
   run: LoadRow;
   /** records the readers could parse (bibliographic or holdings), rejected or not */
@@ -231,15 +194,6 @@ interface LoadContext extends BatchContext {
   rejectedSaved: number;
   /** what the committed batches did to the member's holdings (the load's HOLDINGS_CHANGED event) */
   tally: HoldingsTally;
-}
-
-/**
- * What the load's row says went wrong: the database's own reason, not Drizzle's wrapper, whose
- * message is the whole statement with every parameter (a batch's records: megabytes, no reason).
- */
-function failureMessage(err: unknown): string {
-  if (err instanceof DrizzleQueryError && err.cause instanceof Error) return `the database refused a batch: ${err.cause.message}`;
-  return err instanceof Error ? err.message : String(err);
 }
 
 interface LoadIds {
@@ -393,74 +347,4 @@ async function removeUnseen(db: Db, memberId: number, seen: Set<string>, importI
     loadTally.add(tally);
   }
   return removed;
-}
-
-/** what an import row stores of a summary, written with each batch and at the end */
-type Counts = Pick<ImportSummary, 'read' | 'created' | 'merged' | 'updated' | 'deleted' | 'holdings' | 'warnings' | 'warningCount'>;
-
-/**
- * The load's counts as of a committed batch; `rejected` are the records rejected since the last one
- * (appended, so a load with many rejects does not rewrite them all every batch). It also says RUNNING
- * again: the one writing is the owner, alive, whatever a sweep concluded meanwhile (interrupted.ts).
- */
-async function saveProgress(tx: DbOrTx, id: number, p: Counts & { rejected: RejectedRecord[] }) {
-  const { rejected, ...counts } = p;
-  await tx
-    .update(imports)
-    .set({ ...storableCounts(counts), rejected: sql`${imports.rejected} || ${JSON.stringify(storableRejects(rejected))}::jsonb`, status: 'RUNNING', message: null, finishedAt: null })
-    .where(eq(imports.id, id));
-}
-
-function storableCounts(p: Counts) {
-  return {
-    read: p.read, created: p.created, merged: p.merged, updated: p.updated, deleted: p.deleted, holdings: p.holdings,
-    warnings: p.warnings.map((w) => ({ ...w, file: w.file === null ? null : storableText(w.file), message: storableText(w.message) })),
-    warningCount: p.warningCount,
-  };
-}
-
-const storableRejects = (rejected: RejectedRecord[]) => rejected.map((r) => ({ ...r, file: storableText(r.file), reason: storableText(r.reason) }));
-
-interface Finished {
-  member: { id: number; code: string };
-  via: string;
-  tally: HoldingsTally;
-}
-
-/**
- * The load's row gets its final counts, and the load its events, in one transaction: IMPORT_FINISHED
- * (SUCCEEDED or FAILED, with the summary) and, when its committed batches changed the member's
- * holdings, one HOLDINGS_CHANGED for the whole load: two INSERTs per load, never one per record.
- */
-async function finish(db: Db, id: number, s: ImportSummary, status: 'SUCCEEDED' | 'FAILED', message: string | null, f: Finished) {
-  const counts = { ...s, deleted: s.deleted + s.deletedByReplace };
-  const importRun = toGlobalId('ImportRun', id);
-  const member = toGlobalId('Member', f.member.id);
-  await db.transaction(async (tx) => {
-    await tx
-      .update(imports)
-      .set({ ...storableCounts(counts), rejected: storableRejects(s.rejected), status, message: message === null ? null : storableText(message), finishedAt: sql`now()` })
-      .where(eq(imports.id, id));
-    const { tally } = f;
-    if (tally.changed) {
-      await recordEvent(tx, {
-        type: 'HOLDINGS_CHANGED', memberCodes: [f.member.code],
-        data: {
-          member, memberCode: f.member.code, via: 'IMPORT', importRun, created: tally.created, updated: tally.updated, deleted: tally.deleted,
-          localIds: tally.localIds, localIdsCount: tally.localIdsCount, localIdsTruncated: tally.localIdsCount > tally.localIds.length,
-        },
-      });
-    }
-    await recordEvent(tx, {
-      type: 'IMPORT_FINISHED', memberCodes: [f.member.code],
-      data: {
-        importRun, member, memberCode: f.member.code, format: 'MARC', status,
-        summary: {
-          via: f.via, read: s.read, created: s.created, merged: s.merged, updated: s.updated, deleted: counts.deleted, deletedByReplace: s.deletedByReplace,
-          holdings: s.holdings, rejected: s.rejected.length, message,
-        },
-        warningCount: s.warningCount,
-      },
-    });
-  });
 }
