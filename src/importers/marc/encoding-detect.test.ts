@@ -1,14 +1,8 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import {
-  bestCyrillic,
-  byteStats,
-  chooseRecordEncoding,
-  declaredCharset,
-  gbStats,
-  looksLikeGb,
-  normalizeEncodingName,
-} from './encoding-detect.js';
+import { bestCyrillic, byteStats, gbStats, looksLikeGb } from './byte-stats.js';
+import { normalizeEncodingName } from './decode-bytes.js';
+import { chooseRecordEncoding, declaredCharset } from './encoding-detect.js';
 
 const a100 = (codes: string, lang = 'chi'): string => `20200315d2020    em y0${lang}y${codes}    ea`;
 

@@ -39,13 +39,8 @@
  */
 import { dialectFromEvidence } from './detect-dialect.js';
 import { frame, isDigit, readDirectory, readLeader, RT, SF, terminators, Warnings } from './iso2709-layout.js';
-import {
-  chooseRecordEncoding,
-  declaredCharset,
-  decodeBytes,
-  decoderNormalises,
-  type EncodingChoice,
-} from './encoding-detect.js';
+import { decodeBytes, decoderNormalises } from './decode-bytes.js';
+import { chooseRecordEncoding, declaredCharset, type EncodingChoice } from './encoding-detect.js';
 import type { MarcEncoding, MarcField, MarcRecord, MarcSubfield, ReadResult } from './marc-record.js';
 
 export interface Iso2709Options {

@@ -15,7 +15,7 @@
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { detectFormat, UnsupportedFormatError, type MarcFormat } from './detect-format.js';
-import { normalizeEncodingName } from './encoding-detect.js';
+import { normalizeEncodingName } from './decode-bytes.js';
 import { readIso2709 } from './iso2709-reader.js';
 import { readMarcJson } from './marc-json-reader.js';
 import type { ReadResult } from './marc-record.js';

@@ -15,7 +15,7 @@ import { assertCanEditMember } from '../../auth/policy.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Db } from '../../db/database.js';
 import { transactionWithRetry } from '../../db/retry.js';
-import { normalizeEncodingName } from '../../importers/marc/encoding-detect.js';
+import { normalizeEncodingName } from '../../importers/marc/decode-bytes.js';
 import type { MarcDialect } from '../../importers/marc/marc-record.js';
 import { open } from 'node:fs/promises';
 import { DETECT_HEAD_BYTES, detectFormat, UnsupportedFormatError, type MarcSource } from '../../importers/marc/read-marc.js';
