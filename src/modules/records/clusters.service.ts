@@ -4,7 +4,7 @@
  * source is updated in place and keeps its cluster). A merged-away record's ID keeps resolving.
  */
 import { assertAdmin } from '../../auth/policy.js';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database.js';
 import { transactionWithRetry } from '../../db/retry.js';
 import type { Viewer } from '../../auth/viewer.js';
@@ -16,7 +16,8 @@ import { recordEvent } from '../events/index.js';
 import { recordIdentifiers, records, type RecordRow } from './records.tables.js';
 import { identifierRows, insertIdentifiers, recordValues, type RecordInput } from './records.write.js';
 import { lockClustering } from './cluster-locks.js';
-import { refreshClusterIdentifiers, type SourceHoldings } from './ingest.service.js';
+import { refreshClusterIdentifiers } from './cluster-identifiers.js';
+import type { SourceHoldings } from './ingest.service.js';
 import { recordRedirects, recordSources } from './sources.tables.js';
 
 export interface ClusterResult {
