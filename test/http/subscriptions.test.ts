@@ -12,7 +12,7 @@ import { toGlobalId } from '../../src/graphql/global-id.js';
 import { pubSub } from '../../src/graphql/pub-sub.js';
 import { recordEvent, type NewEvent } from '../../src/modules/events/index.js';
 import { createIllRequest } from '../../src/modules/ill/index.js';
-import { ADMIN, BOOK_ISBN, createIllFixture, LENDERS, NON_LENDER, REQUESTER, staffOf, type IllFixture } from '../support/ill-fixture.js';
+import { BOOK_ISBN, createIllFixture, LENDERS, NON_LENDER, REQUESTER, staffOf, type IllFixture } from '../support/ill-fixture.js';
 import { pino } from 'pino';
 import { createTokenVerifier } from '../../src/auth/tokens.js';
 import { apiError } from '../../src/graphql/errors.js';

@@ -1,5 +1,5 @@
 /** Finding records in the union catalogue without HTTP: every filter a librarian types, and paging. */
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, loadBooks, type Book } from '../../../test/support/marc-books.js';
 import { openTestDatabase, type TestDatabase } from '../../../test/support/test-db.js';

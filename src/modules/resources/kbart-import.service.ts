@@ -9,7 +9,7 @@ import { queryRows, type Db, type Tx } from '../../db/database.js';
 import { toGlobalId } from '../../graphql/global-id.js';
 import { transactionWithRetry } from '../../db/retry.js';
 import type { Viewer } from '../../auth/viewer.js';
-import { diffKbart, readKbart, type KbartReadResult, type KbartRow, type KbartSource } from '../../importers/kbart/index.js';
+import { diffKbart, readKbart, type KbartReadResult, type KbartSource } from '../../importers/kbart/index.js';
 import { recordAudit } from '../audit/index.js';
 import { recordEvent } from '../events/index.js';
 import { resources, resourceTitles, type ResourceRow } from './resources.tables.js';

@@ -56,8 +56,6 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const counts = (rows: { count: string }[]) => rows.map((r) => Number(r.count));
-
 describe('usageTotals', () => {
   it('counts platform usage once per member (PR), regular use only', async () => {
     const rows = await usageTotals(t.database.db, analyst, { metricTypes: [UIR] }, ['MEMBER']);
