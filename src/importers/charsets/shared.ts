@@ -1,4 +1,5 @@
 /** Plumbing shared by the byte-oriented decoders of this folder. */
+import { CappedList } from '../../lib/capped-list.js';
 
 export interface DecodeResult {
   /** decoded text, NFC-normalised */
@@ -10,18 +11,9 @@ export interface DecodeResult {
 /** A decoder records at most this many messages, then one line saying how many more there were. */
 export const MAX_ERRORS = 100;
 
-export class ErrorLog {
-  readonly list: string[] = [];
-  private dropped = 0;
-
-  add(message: string): void {
-    if (this.list.length < MAX_ERRORS) this.list.push(message);
-    else this.dropped++;
-  }
-
-  finish(): string[] {
-    if (this.dropped > 0) this.list.push(`… and ${this.dropped} more errors`);
-    return this.list;
+export class ErrorLog extends CappedList {
+  constructor() {
+    super(MAX_ERRORS, 'errors');
   }
 }
 

@@ -4,6 +4,7 @@
  * checked against the field terminators (re-aligned on them when lengths or offsets are off). The
  * reader (iso2709-reader.ts) decodes what these find.
  */
+import { CappedList } from '../../lib/capped-list.js';
 import { plausibleLeader } from './detect-format.js';
 
 export const RT = 0x1d; // record terminator
@@ -113,16 +114,10 @@ export function frame(b: Buffer, pos: number, eof: boolean): Step {
   return { kind: 'record', start: p, end: t + 1, next: t + 1, warning: `leader says ${declared} bytes, but the record runs to ${actual}` };
 }
 
-export class Warnings {
-  readonly list: string[] = [];
-  private dropped = 0;
-  add(w: string): void {
-    if (this.list.length < MAX_WARNINGS) this.list.push(w);
-    else this.dropped++;
-  }
-  finish(): string[] {
-    if (this.dropped > 0) this.list.push(`… and ${this.dropped} more warnings`);
-    return this.list;
+/** A record's warnings, at most MAX_WARNINGS of them. */
+export class Warnings extends CappedList {
+  constructor() {
+    super(MAX_WARNINGS, 'warnings');
   }
 }
 
