@@ -15,7 +15,11 @@
  * job or the bench pay it up front. The answer says when the summary was built (`asOf`).
  */
 import { sql } from 'drizzle-orm';
+import { requireRole } from '../../auth/policy.js';
+import type { Viewer } from '../../auth/viewer.js';
 import { queryRows, type DbOrTx } from '../../db/database.js';
+import { apiError, badInput } from '../../graphql/errors.js';
+import { intArray, MAX_OVERLAP_MEMBERS, textList } from './usage-analytics.service.js';
 
 /** The advisory lock that serialises rebuilds: two ints ("sgco", 0), as records/cluster-locks.ts does. */
 const REBUILD_LOCK = sql`1936155503, 0`;
@@ -91,4 +95,47 @@ export async function freshCollectionOverlap(db: DbOrTx): Promise<OverlapFreshne
   const s = await state(db);
   if (!s.stale) return { asOf: s.refreshed_at!, refreshMs: Number(s.refresh_ms), rebuilt: false };
   return refreshCollectionOverlap(db, { onlyIfStale: true });
+}
+
+export interface OverlapAnswer {
+  members: { memberId: number; code: string; records: number; uniqueRecords: number }[];
+  pairs: { memberId: number; otherId: number; code: string; otherCode: string; shared: number; records: number }[];
+  /** When the summary these figures come from was built (it is rebuilt first whenever holdings changed since). */
+  asOf: string;
+}
+
+/**
+ * Collection overlap of some members (union-catalogue records, not copies): per member its records and
+ * those no other consortium member holds; per ordered pair the records both hold. Read from the
+ * collection-overlap summary (collection-overlap.service.ts), rebuilt first when holdings changed.
+ */
+export async function collectionOverlap(db: DbOrTx, viewer: Viewer, memberCodes: readonly string[]): Promise<OverlapAnswer> {
+  requireRole(viewer, ['analyst', 'admin']);
+  const codes = [...new Set(memberCodes.map((c) => c.trim()).filter(Boolean))];
+  if (codes.length === 0) throw badInput('memberCodes: name at least one member', { field: ['memberCodes'] });
+  if (codes.length > MAX_OVERLAP_MEMBERS) throw apiError('QUERY_TOO_COMPLEX', `memberCodes: at most ${MAX_OVERLAP_MEMBERS} members at a time (got ${codes.length})`, { field: ['memberCodes'] });
+  const found = await queryRows<{ id: number; code: string }>(db, sql`SELECT id, code FROM members WHERE code IN ${textList(codes)}`);
+  const known = new Set(found.map((r) => r.code));
+  const missing = codes.filter((c) => !known.has(c));
+  if (missing.length) throw badInput(`memberCodes: no member has code ${missing.join(', ')}`, { field: ['memberCodes'] });
+  const { asOf } = await freshCollectionOverlap(db);
+  // one primary-key look-up per member and per ordered pair (at most 50 + 2,450), never a scan of the summary
+  const rows = await queryRows<{ kind: string; a: number; b: number | null; a_code: string; b_code: string | null; n: number; u: number | null }>(
+    db,
+    sql`WITH m AS (SELECT id, code FROM members WHERE id = ANY(${intArray(found.map((r) => Number(r.id)))}::int[]))
+      SELECT 'member' AS kind, m.id AS a, NULL::int AS b, m.code AS a_code, NULL::text AS b_code,
+          coalesce((SELECT s.records FROM collection_overlap_members s WHERE s.member_id = m.id), 0) AS n,
+          coalesce((SELECT s.unique_records FROM collection_overlap_members s WHERE s.member_id = m.id), 0) AS u
+        FROM m
+      UNION ALL
+      SELECT 'pair', ma.id, mb.id, ma.code, mb.code, coalesce((SELECT p.shared FROM collection_overlap_pairs p WHERE p.member_id = ma.id AND p.other_id = mb.id), 0), NULL
+        FROM m ma JOIN m mb ON mb.id <> ma.id
+      ORDER BY 1, 4, 5`,
+  );
+  const records = new Map(rows.filter((r) => r.kind === 'member').map((r) => [r.a_code, Number(r.n)]));
+  return {
+    members: rows.filter((r) => r.kind === 'member').map((r) => ({ memberId: Number(r.a), code: r.a_code, records: Number(r.n), uniqueRecords: Number(r.u) })),
+    pairs: rows.filter((r) => r.kind === 'pair').map((r) => ({ memberId: Number(r.a), otherId: Number(r.b), code: r.a_code, otherCode: r.b_code!, shared: Number(r.n), records: records.get(r.a_code) ?? 0 })),
+    asOf,
+  };
 }

@@ -3,7 +3,9 @@
  * row, CRLF line ends, fields quoted when they hold a comma, quote or line break. Members by ISIL,
  * resources by name, money as decimal strings with a currency column: what a spreadsheet needs.
  */
-import type { AllianceAnswer, CostPerUseAnswer, OverlapAnswer, UsageTotalRow } from './usage-analytics.service.js';
+import type { OverlapAnswer } from './collection-overlap.service.js';
+import type { AllianceAnswer, CostPerUseAnswer } from './cost-per-use.service.js';
+import type { UsageTotalRow } from './usage-analytics.service.js';
 
 type Cell = string | number | bigint | boolean | null;
 

@@ -8,8 +8,9 @@ import { AgreementPeriod } from '../agreements/index.js';
 import { Member, type MemberRow } from '../members/index.js';
 import { Resource, type ResourceRow } from '../resources/index.js';
 import * as csv from './usage-analytics.csv.js';
-import * as service from './usage-analytics.service.js';
-import type { CostPerUseAnswer, CostPerUseRow, UsageDimension, UsageFilterInput, UsageTotalRow } from './usage-analytics.service.js';
+import { collectionOverlap } from './collection-overlap.service.js';
+import { allianceEvaluation, costPerUseOfPeriod, type CostPerUseAnswer, type CostPerUseRow } from './cost-per-use.service.js';
+import { topTitles, usageDenials, usageTotals, type UsageDimension, type UsageFilterInput, type UsageTotalRow } from './usage-analytics.service.js';
 import {
   AllianceEvaluation, CollectionOverlap, DealEvaluation, MemberCostPerUse, MemberEvaluation, PeriodCostPerUse, UsageAccessMethod, UsageFilter, UsageGroupBy, UsageTotal,
 } from './usage-analytics.types.js';
@@ -76,7 +77,7 @@ export class UsageAnalyticsResolver {
     @Arg('groupBy', () => [UsageGroupBy], { defaultValue: [], description: 'Dimensions to group by; none = one total per metric type.' }) groupBy: UsageGroupBy[],
     @Ctx() ctx: Context,
   ): Promise<UsageTotal[]> {
-    return totalsOut(ctx, await service.usageTotals(ctx.db, ctx.viewer, filter as UsageFilterInput | null, groupBy as UsageDimension[]));
+    return totalsOut(ctx, await usageTotals(ctx.db, ctx.viewer, filter as UsageFilterInput | null, groupBy as UsageDimension[]));
   }
 
   @Authorized('member', 'analyst', 'admin')
@@ -86,7 +87,7 @@ export class UsageAnalyticsResolver {
     @Arg('groupBy', () => [UsageGroupBy], { defaultValue: [], description: 'Dimensions to group by.' }) groupBy: UsageGroupBy[],
     @Ctx() ctx: Context,
   ): Promise<string> {
-    return totalsCsv(ctx, await service.usageTotals(ctx.db, ctx.viewer, filter as UsageFilterInput | null, groupBy as UsageDimension[]));
+    return totalsCsv(ctx, await usageTotals(ctx.db, ctx.viewer, filter as UsageFilterInput | null, groupBy as UsageDimension[]));
   }
 
   @Authorized('member', 'analyst', 'admin')
@@ -96,7 +97,7 @@ export class UsageAnalyticsResolver {
     @Arg('first', () => Int, { defaultValue: 10, description: 'How many rows (1 to 1,000).' }) first: number,
     @Ctx() ctx: Context,
   ): Promise<UsageTotal[]> {
-    return totalsOut(ctx, await service.topTitles(ctx.db, ctx.viewer, filter as UsageFilterInput | null, first));
+    return totalsOut(ctx, await topTitles(ctx.db, ctx.viewer, filter as UsageFilterInput | null, first));
   }
 
   @Authorized('member', 'analyst', 'admin')
@@ -106,7 +107,7 @@ export class UsageAnalyticsResolver {
     @Arg('first', () => Int, { defaultValue: 10, description: 'How many rows (1 to 1,000).' }) first: number,
     @Ctx() ctx: Context,
   ): Promise<string> {
-    return totalsCsv(ctx, await service.topTitles(ctx.db, ctx.viewer, filter as UsageFilterInput | null, first));
+    return totalsCsv(ctx, await topTitles(ctx.db, ctx.viewer, filter as UsageFilterInput | null, first));
   }
 
   @Authorized('member', 'analyst', 'admin')
@@ -117,7 +118,7 @@ export class UsageAnalyticsResolver {
     @Arg('first', () => Int, { defaultValue: 50, description: 'How many rows (1 to 1,000).' }) first: number,
     @Ctx() ctx: Context,
   ): Promise<UsageTotal[]> {
-    return totalsOut(ctx, await service.usageDenials(ctx.db, ctx.viewer, filter as UsageFilterInput | null, groupBy as UsageDimension[] | null, first));
+    return totalsOut(ctx, await usageDenials(ctx.db, ctx.viewer, filter as UsageFilterInput | null, groupBy as UsageDimension[] | null, first));
   }
 
   @Authorized('member', 'analyst', 'admin')
@@ -128,7 +129,7 @@ export class UsageAnalyticsResolver {
     @Arg('first', () => Int, { defaultValue: 50, description: 'How many rows (1 to 1,000).' }) first: number,
     @Ctx() ctx: Context,
   ): Promise<string> {
-    return totalsCsv(ctx, await service.usageDenials(ctx.db, ctx.viewer, filter as UsageFilterInput | null, groupBy as UsageDimension[] | null, first));
+    return totalsCsv(ctx, await usageDenials(ctx.db, ctx.viewer, filter as UsageFilterInput | null, groupBy as UsageDimension[] | null, first));
   }
 
   @Authorized('member', 'analyst', 'admin')
@@ -138,7 +139,7 @@ export class UsageAnalyticsResolver {
     @Arg('metricType', () => String, { nullable: true, description: "Metric to divide by; default the period's usageMetric, else Unique_Item_Requests." }) metricType: string | null,
     @Ctx() ctx: Context,
   ): Promise<PeriodCostPerUse> {
-    const a = await service.costPerUseOfPeriod(ctx.db, ctx.viewer, periodId, metricType);
+    const a = await costPerUseOfPeriod(ctx.db, ctx.viewer, periodId, metricType);
     const l = await lookups(ctx, a.rows.map((r) => r.memberId), resourceIdsOf(a));
     return Object.assign(new PeriodCostPerUse(), {
       period: await periodOf(ctx, a.period.id), agreementName: a.period.agreementName, metricType: a.metricType, from: a.from, to: a.to, members: memberCosts(a.rows, a.period.currency, l, null),
@@ -152,14 +153,14 @@ export class UsageAnalyticsResolver {
     @Arg('metricType', () => String, { nullable: true, description: 'Metric to divide by.' }) metricType: string | null,
     @Ctx() ctx: Context,
   ): Promise<string> {
-    const a = await service.costPerUseOfPeriod(ctx.db, ctx.viewer, periodId, metricType);
+    const a = await costPerUseOfPeriod(ctx.db, ctx.viewer, periodId, metricType);
     return csv.costPerUseCsv(a, (await lookups(ctx, [], [])).names);
   }
 
   @Authorized('analyst', 'admin')
   @Query(() => CollectionOverlap, { description: "Analysts: collection overlap of some members (at most 50) in union-catalogue records: each one's records and those no other member holds, and for each pair how many of A's records B also holds." })
   async collectionOverlap(@Arg('memberCodes', () => [String], { description: 'ISILs of the members to compare.' }) memberCodes: string[], @Ctx() ctx: Context): Promise<CollectionOverlap> {
-    const a = await service.collectionOverlap(ctx.db, ctx.viewer, memberCodes);
+    const a = await collectionOverlap(ctx.db, ctx.viewer, memberCodes);
     const l = await lookups(ctx, a.members.map((m) => m.memberId), []);
     return Object.assign(new CollectionOverlap(), {
       members: a.members.map((m) => ({ member: l.member(m.memberId)!, records: m.records, uniqueRecords: m.uniqueRecords })),
@@ -171,7 +172,7 @@ export class UsageAnalyticsResolver {
   @Authorized('analyst', 'admin')
   @Query(() => String, { description: 'collectionOverlap as CSV.' })
   async collectionOverlapCsv(@Arg('memberCodes', () => [String], { description: 'ISILs of the members to compare.' }) memberCodes: string[], @Ctx() ctx: Context): Promise<string> {
-    return csv.overlapCsv(await service.collectionOverlap(ctx.db, ctx.viewer, memberCodes));
+    return csv.overlapCsv(await collectionOverlap(ctx.db, ctx.viewer, memberCodes));
   }
 
   @Authorized('analyst', 'admin')
@@ -182,7 +183,7 @@ export class UsageAnalyticsResolver {
     @Arg('metricType', () => String, { nullable: true, description: 'Metric uses are counted in; default Unique_Item_Requests.' }) metricType: string | null,
     @Ctx() ctx: Context,
   ): Promise<AllianceEvaluation> {
-    const a = await service.allianceEvaluation(ctx.db, ctx.viewer, year, threshold, metricType);
+    const a = await allianceEvaluation(ctx.db, ctx.viewer, year, threshold, metricType);
     const l = await lookups(ctx, [...a.deals.flatMap((d) => d.rows.map((r) => r.memberId)), ...a.members.map((m) => m.memberId)], a.deals.flatMap(resourceIdsOf));
     const deals: DealEvaluation[] = [];
     for (const d of a.deals) {
@@ -207,6 +208,6 @@ export class UsageAnalyticsResolver {
     @Arg('metricType', () => String, { nullable: true, description: 'Metric uses are counted in.' }) metricType: string | null,
     @Ctx() ctx: Context,
   ): Promise<string> {
-    return csv.allianceCsv(await service.allianceEvaluation(ctx.db, ctx.viewer, year, threshold, metricType));
+    return csv.allianceCsv(await allianceEvaluation(ctx.db, ctx.viewer, year, threshold, metricType));
   }
 }

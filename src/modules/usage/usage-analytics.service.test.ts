@@ -12,7 +12,9 @@ import { queryRows } from '../../db/database.js';
 import { toGlobalId } from '../../graphql/global-id.js';
 import { addAgreementPeriod, createAgreement } from '../agreements/index.js';
 import { createResource, ResourceContentType } from '../resources/index.js';
-import { allianceEvaluation, collectionOverlap, costPerUseOfPeriod, topTitles, usageDenials, usageTotals } from './usage-analytics.service.js';
+import { collectionOverlap } from './collection-overlap.service.js';
+import { allianceEvaluation, costPerUseOfPeriod } from './cost-per-use.service.js';
+import { topTitles, usageDenials, usageTotals } from './usage-analytics.service.js';
 import { insertUsageDirect, type DirectFact, type DirectItem } from './usage-direct.js';
 
 const admin: Viewer = { role: 'admin', sub: 'usage-test', memberCode: null };
