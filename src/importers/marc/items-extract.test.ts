@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { asMarcRecords, cnmarcSamples } from './cnmarc-sample.js';
-import { accessionRangeSize, extractItems, holdingsFromMfhd, type ItemProfile } from './items-extract.js';
+import type { ItemProfile } from './item-profiles.js';
+import { accessionRangeSize, extractItems, holdingsFromMfhd } from './items-extract.js';
 import type { MarcControlField, MarcDataField, MarcField, MarcRecord } from './marc-record.js';
 
 const cf = (tag: string, value: string): MarcControlField => ({ tag, value });
