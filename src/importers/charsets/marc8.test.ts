@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeMarc8, marc8EaccEntries } from './index.js';
-import { MARC8_EACC_COUNT, MARC8_SINGLE_BYTE_SETS } from './marc8-tables.generated.js';
+import { MARC8_EACC_COUNT } from './marc8-eacc.generated.js';
+import { MARC8_SINGLE_BYTE_SETS } from './marc8-tables.generated.js';
 
 const FIXTURES = new URL('../../../../shared/fixtures/marc/', import.meta.url);
 const ESC = '\x1b';

@@ -28,15 +28,8 @@
  * Bad input never throws: an invalid escape sequence or an unmapped code becomes U+FFFD and a short
  * message with its byte offset in `errors`.
  */
-import {
-  MARC8_C1,
-  MARC8_COMBINING,
-  MARC8_EACC_COUNT,
-  MARC8_EACC_PACKED,
-  MARC8_IGNORED,
-  MARC8_SINGLE_BYTE_SETS,
-  MARC8_VENDOR_EXTENSIONS,
-} from './marc8-tables.generated.js';
+import { MARC8_EACC_COUNT, MARC8_EACC_PACKED } from './marc8-eacc.generated.js';
+import { MARC8_C1, MARC8_COMBINING, MARC8_IGNORED, MARC8_SINGLE_BYTE_SETS, MARC8_VENDOR_EXTENSIONS } from './marc8-tables.generated.js';
 import { asciiToString, ErrorLog, hexByte, utf16Scratch, utf16ToString, type DecodeResult } from './shared.js';
 
 export type { DecodeResult } from './shared.js';
