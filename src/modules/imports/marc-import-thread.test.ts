@@ -72,7 +72,7 @@ describe('reading in a thread or not', () => {
     expect(files.summary.holdings).toBeGreaterThan(0);
   });
 
-  it('writes the same clusters and sources whether the reader thread made their row texts or the load did', async () => {
+  it('writes the same clusters and sources whether the reader thread made their row texts or the load did, new or updated', async () => {
     const db = t.database.db;
     // and CNMARC in GB18030: traditional and simplified Chinese, whose search keys are folded
     const cnmarc = path.join(dir, 'cnmarc-gb18030.mrc');
@@ -99,6 +99,15 @@ describe('reading in a thread or not', () => {
     expect(threaded.length).toBeGreaterThan(60);
     expect(threaded.filter((r) => (r as { cluster: unknown }).cluster !== null).length).toBeGreaterThan(50);
     expect(inThread).toEqual(threaded);
+    // loaded again each way: every source is an update, and the clusters they started are rebuilt (with
+    // their identifiers in order, as an update has always left them), from the thread's row texts or the load's
+    await importMarc(db, SYSTEM_VIEWER, inputs, opts(T5));
+    expect(ReaderThread.started).toBe(before + 2);
+    const updatedThreaded = await written();
+    await importMarc(db, SYSTEM_VIEWER, inputs, { ...opts(T5), readerThread: false });
+    expect(ReaderThread.started).toBe(before + 2);
+    expect(await written()).toEqual(updatedThreaded);
+    expect(updatedThreaded.length).toBe(threaded.length + 1);
   });
 
   it('reads a file in the load’s own thread when told to', async () => {

@@ -11,7 +11,7 @@ import { refreshClusterIdentifiers } from './cluster-identifiers.js';
 import { lockClustering, lockMatchKeys } from './cluster-locks.js';
 import { decideCluster, editionCompatible } from './clustering.js';
 import { identifierRows, type IdentifierRow } from './records.write.js';
-import { clusterRowJson, RECORD_COLUMNS, RECORD_COLUMN_TYPES, recordColumns, recordValues, sourceRowJson, type RecordInput, type SourceJson } from './record-values.js';
+import { clusterRowJson, RECORD_COLUMNS, RECORD_COLUMN_TYPES, sourceRowJson, type RecordInput, type SourceJson } from './record-values.js';
 import { recordSources, type MatchPoints } from './sources.tables.js';
 
 export interface ItemInput {
@@ -168,25 +168,26 @@ export async function removeEmptyClusters(tx: Tx, recordIds: number[]): Promise<
 async function applyUpdates(tx: Tx, updates: SourceInput[], existing: Map<string, { id: number; recordId: number; via: string }>, sourceIds: Map<string, number>, recordOfSource: Map<number, number>) {
   if (updates.length === 0) return;
   // the last rebuild of a cluster wins, as when the rows were updated one after the other
-  const rebuild = new Map<number, RecordInput>();
+  const rebuild = new Map<number, SourceInput>();
   const identifiers: IdentifierRow[] = [];
-  const sourceRows = [];
+  const sourceRows: string[] = [];
   for (const s of updates) {
     const e = existing.get(s.localId)!;
     sourceIds.set(s.localId, e.id);
     recordOfSource.set(e.id, e.recordId);
-    sourceRows.push({ id: e.id, raw_record: s.raw, core: s.core, work_key: s.workKey, dialect: s.dialect, encoding: s.encoding });
-    if (e.via === 'new') rebuild.set(e.recordId, s.core); // the source the cluster was built from
+    // the row's own columns as the reader made them (its local_id is not read here)
+    sourceRows.push(withColumns(`"id":${e.id},"raw_record":${jsonRows(s.raw)}`, s.json?.source ?? sourceRowJson(s)));
+    if (e.via === 'new') rebuild.set(e.recordId, s); // the source the cluster was built from
     identifiers.push(...identifierRows(e.recordId, { ...s.core, invalid: s.invalid }));
   }
   // one statement per batch (not one per row)
   await tx.execute(sql`UPDATE record_sources s SET raw_record = v.raw_record, raw_marcxml = NULL, core = v.core, work_key = v.work_key, dialect = v.dialect, encoding = v.encoding, updated_at = now()
-    FROM jsonb_to_recordset(${jsonRows(sourceRows)}::jsonb) AS v(id int, raw_record text, core jsonb, work_key text, dialect text, encoding text)
+    FROM jsonb_to_recordset(${`[${sourceRows.join(',')}]`}::jsonb) AS v(id int, raw_record text, core jsonb, work_key text, dialect text, encoding text)
     WHERE s.id = v.id`);
   if (rebuild.size) {
-    const rows = [...rebuild].map(([id, core]) => ({ id, ...recordColumns(recordValues(core)) }));
+    const rows = [...rebuild].map(([id, s]) => withColumns(`"id":${id}`, s.json?.cluster ?? clusterRowJson(s.core)));
     await tx.execute(sql`UPDATE records r SET ${sql.raw(RECORD_COLUMNS.map((c) => `${c} = v.${c}`).join(', '))}, updated_at = now()
-      FROM jsonb_to_recordset(${jsonRows(rows)}::jsonb) AS v(id int, ${sql.raw(RECORD_COLUMN_TYPES)})
+      FROM jsonb_to_recordset(${`[${rows.join(',')}]`}::jsonb) AS v(id int, ${sql.raw(RECORD_COLUMN_TYPES)})
       WHERE r.id = v.id`);
   }
   await writeIdentifiers(tx, identifiers);
@@ -261,7 +262,7 @@ async function clusterAndInsert(tx: Tx, ctx: BatchContext, fresh: SourceInput[],
   // no escaping and parsing of them again.
   const head = `"member_id":${ctx.memberId},"import_id":${JSON.stringify(ctx.importId)}`;
   const rowsJson = `[${decisions
-    .map((d, n) => `{"n":${n},"record_id":${resolve(d.ref)},${head},"match_points":${jsonRows({ ...d.matchPoints, at: now })},${(d.source.json?.source ?? sourceRowJson(d.source)).slice(1)}`)
+    .map((d, n) => withColumns(`"n":${n},"record_id":${resolve(d.ref)},${head},"match_points":${jsonRows({ ...d.matchPoints, at: now })}`, d.source.json?.source ?? sourceRowJson(d.source)))
     .join(',')}]`;
   const inserted = await queryRows<{ id: number; local_id: string; record_id: number }>(
     tx,
@@ -335,6 +336,11 @@ async function addMfhdHoldings(tx: Tx, ctx: BatchContext, mfhds: MfhdInput[], so
 }
 
 // ---- bulk statements (see db/bulk.ts) -------------------------------------------------------------
+
+/** A row's JSON text (an object, never empty) with more columns in front: `"id":1` + `{"a":2}` → `{"id":1,"a":2}`. */
+function withColumns(columns: string, rowText: string): string {
+  return `{${columns},${rowText.slice(1)}`;
+}
 
 /** Joins the stored records of a batch's sources into one parameter (see clusterAndInsert). */
 const RAW_SEPARATOR = '\u0001';

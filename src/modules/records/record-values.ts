@@ -94,7 +94,7 @@ export const RECORD_COLUMN_TYPES =
   'alt_titles text[], format text, title_key text, author_key text, publisher_key text, any_key text';
 
 /** recordValues() under the table's column names. */
-export function recordColumns(v: RecordValues): Record<(typeof RECORD_COLUMNS)[number], unknown> {
+function recordColumns(v: RecordValues): Record<(typeof RECORD_COLUMNS)[number], unknown> {
   return {
     title: v.title, responsibility: v.responsibility, edition: v.edition, publisher: v.publisher, place: v.place,
     year: v.year, language: v.language, isbns: v.isbns, issns: v.issns, clc: v.clc, subjects: v.subjects,
